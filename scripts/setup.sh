@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Installs everything Painlink needs to build and test, and nothing that is already there.
+# Idempotent: a second run on a ready machine only checks. Called by every Makefile target.
+#
+# Sources (nothing third-party is committed to the repository):
+#   Debian packages  emscripten, nlohmann-json3-dev, doctest-dev, chromium, fonts-inter,
+#                    python3-fonttools (font subsetting), brotli (size figures)
+#   Debian source    imgui 1.90.1 (trixie) - no binary package ships imgui.cpp for wasm
+#   npm registry     playwright-core, workbox-build (pinned in tests/browser/package-lock.json)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DEPS="$ROOT/build/deps"
+IMGUI_VERSION="1.90.1"
+IMGUI_DEB_VERSION="1.90.1+ds-1"
+mkdir -p "$DEPS"
+
+log() { printf 'setup: %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# ---- Debian binary packages ------------------------------------------------------------------
+APT_PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools
+              brotli cmake g++ clang libclang-rt-14-dev make nodejs xz-utils)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  # nodejs may come from elsewhere than Debian: a working `node` is enough.
+  if [ "$p" = nodejs ] && command -v node >/dev/null; then continue; fi
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# ---- Dear ImGui from Debian's source package ---------------------------------------------------
+# A private apt configuration (own source list and state) so the machine's sources stay untouched.
+IMGUI_DIR="$DEPS/imgui-$IMGUI_VERSION"
+if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
+  log "fetching Dear ImGui $IMGUI_VERSION source package"
+  APTDIR="$DEPS/apt-src"
+  mkdir -p "$APTDIR/lists/partial" "$APTDIR/dl" "$APTDIR/sources.list.d"
+  SYS_SOURCES=/etc/apt/sources.list.d/debian.sources
+  if [ -f "$SYS_SOURCES" ]; then
+    # Keep the machine's own mirror and keyring; only the type and suite change.
+    awk 'BEGIN{RS="";ORS="\n\n"} /debian-security/ {next} {print}' "$SYS_SOURCES" \
+      | sed -e 's/^Types:.*/Types: deb-src/' -e 's/^Suites:.*/Suites: trixie/' \
+      > "$APTDIR/sources.list.d/src.sources"
+  else
+    # Old-style sources.list: turn the first main Debian line into a deb-src trixie line.
+    grep -E '^deb ' /etc/apt/sources.list | grep -v security | head -1 \
+      | sed -E 's/^deb /deb-src /; s/^(deb-src (\[[^]]*\] )?[^ ]+) [^ ]+/\1 trixie/' \
+      > "$APTDIR/sources.list.d/src.list"
+  fi
+  APT_OPTS=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$APTDIR/sources.list.d"
+            -o "Dir::State::Lists=$APTDIR/lists" -o "Dir::Cache=$APTDIR/cache"
+            -o "APT::Get::List-Cleanup=0" -o "Debug::NoLocking=1")
+  mkdir -p "$APTDIR/cache/archives/partial"
+  apt-get "${APT_OPTS[@]}" update -qq >&2
+  (cd "$APTDIR/dl" && apt-get "${APT_OPTS[@]}" source --download-only "imgui=$IMGUI_DEB_VERSION" >&2)
+  tarball="$(ls "$APTDIR"/dl/imgui_*.orig.tar.* | head -1)"
+  rm -rf "$IMGUI_DIR.tmp" && mkdir -p "$IMGUI_DIR.tmp"
+  tar -xf "$tarball" -C "$IMGUI_DIR.tmp" --strip-components=1
+  rm -rf "$IMGUI_DIR" && mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
+fi
+
+# ---- npm packages for the browser tests and the service worker build ---------------------------
+if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || \
+   [ ! -d "$ROOT/tests/browser/node_modules/workbox-build" ] || \
+   [ "$ROOT/tests/browser/package-lock.json" -nt "$ROOT/tests/browser/node_modules/.package-lock.json" ]; then
+  log "installing npm packages"
+  (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+
+log "ready"

@@ -1,0 +1,64 @@
+// The interchange format "painlink.journal" (version 1): what export writes, import reads, and
+// what the JS API's addEntry()/entries() speak. README "Data format" documents it.
+// Errors are values with messages; nothing here throws to the caller or aborts.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace painlink {
+
+inline constexpr const char* kFormatName = "painlink.journal";
+inline constexpr int kFormatVersion = 1;
+
+struct FieldError {
+  std::string path;     // e.g. "headache.intensity", "treatments[1].dose_mg", "date"
+  std::string message;  // a sentence for a person: "must be a whole number from 0 to 10 (got 12)"
+};
+
+template <class T>
+struct Parsed {
+  std::optional<T> value;           // set when usable (no errors)
+  std::vector<FieldError> errors;   // every problem found, not only the first
+  bool ok() const { return value.has_value() && errors.empty(); }
+};
+
+// One entry <-> JSON object. from_json validates every field (ranges, enums, types, dates,
+// lengths) and collects all errors; unknown fields go to `extra` at their level.
+Json entry_to_json(const Entry& e);
+Parsed<Entry> entry_from_json(const Json& j);
+// Convenience for the JS API: parse text, then entry_from_json. Bad JSON is one FieldError.
+Parsed<Entry> entry_from_text(std::string_view text);
+
+// Whole document.
+Json journal_to_json(const Journal& journal);
+std::string export_json(const Journal& journal);  // pretty-printed, stable order (by date)
+
+enum class ImportMode { merge, replace };
+
+struct Rejection {
+  int index = 0;         // position in the document's "entries" array
+  std::string message;   // "entries[3].date: ..." - all field errors joined
+};
+
+struct ImportResult {
+  bool ok = false;              // false: the document as a whole was unusable, `error` says why
+  std::string error;
+  Journal journal;              // the journal after the import (== current when !ok)
+  int added = 0;                // dates that were not in the journal before
+  int updated = 0;              // dates that existed and changed
+  int unchanged = 0;            // dates that existed and were identical
+  std::vector<Rejection> rejected;
+};
+
+// Parses `text` and applies it to `current`. merge: entries upsert by date, others stay.
+// replace: the result holds exactly the document's valid entries. Bad entries are rejected one by
+// one with a reason; the good ones are kept. A document that cannot be read at all leaves the
+// journal untouched (ok == false). Duplicate dates in one document: the later one wins and the
+// earlier one is reported as rejected.
+ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode);
+
+}  // namespace painlink

@@ -1,0 +1,108 @@
+#include "core/model.hpp"
+
+namespace painlink {
+
+bool Factors::empty() const {
+  return !sleep_hours && !stress && !screen_hours && !sitting_hours && !water_glasses && !caffeine_cups &&
+         !alcohol_units && !exercise_minutes && !skipped_meal && !menstruating && custom.empty() &&
+         (extra.is_null() || extra.empty());
+}
+
+bool Entry::empty() const {
+  return !back_pain && !headache && (!factors || factors->empty()) && treatments.empty() && notes.empty() &&
+         (extra.is_null() || extra.empty());
+}
+
+const char* to_string(HeadacheSide v) {
+  switch (v) {
+    case HeadacheSide::left: return "left";
+    case HeadacheSide::right: return "right";
+    case HeadacheSide::both: return "both";
+  }
+  return "both";
+}
+
+const char* to_string(TreatmentType v) {
+  switch (v) {
+    case TreatmentType::medication: return "medication";
+    case TreatmentType::rest: return "rest";
+    case TreatmentType::ice: return "ice";
+    case TreatmentType::heat: return "heat";
+    case TreatmentType::stretching: return "stretching";
+    case TreatmentType::posture: return "posture";
+    case TreatmentType::other: return "other";
+  }
+  return "other";
+}
+
+const char* to_string(DrugClass v) {
+  switch (v) {
+    case DrugClass::nsaid: return "nsaid";
+    case DrugClass::paracetamol: return "paracetamol";
+    case DrugClass::aspirin: return "aspirin";
+    case DrugClass::triptan: return "triptan";
+    case DrugClass::ergot: return "ergot";
+    case DrugClass::opioid: return "opioid";
+    case DrugClass::combination: return "combination";
+    case DrugClass::muscle_relaxant: return "muscle_relaxant";
+    case DrugClass::other: return "other";
+  }
+  return "other";
+}
+
+std::optional<HeadacheSide> headache_side_from_string(std::string_view s) {
+  for (auto v : {HeadacheSide::left, HeadacheSide::right, HeadacheSide::both})
+    if (s == to_string(v)) return v;
+  return std::nullopt;
+}
+
+std::optional<TreatmentType> treatment_type_from_string(std::string_view s) {
+  for (auto v : kAllTreatmentTypes)
+    if (s == to_string(v)) return v;
+  return std::nullopt;
+}
+
+std::optional<DrugClass> drug_class_from_string(std::string_view s) {
+  for (auto v : kAllDrugClasses)
+    if (s == to_string(v)) return v;
+  return std::nullopt;
+}
+
+const char* label(TreatmentType v) {
+  switch (v) {
+    case TreatmentType::medication: return "Medication";
+    case TreatmentType::rest: return "Rest";
+    case TreatmentType::ice: return "Ice";
+    case TreatmentType::heat: return "Heat";
+    case TreatmentType::stretching: return "Stretching";
+    case TreatmentType::posture: return "Posture / ergonomics";
+    case TreatmentType::other: return "Other";
+  }
+  return "Other";
+}
+
+const char* label(DrugClass v) {
+  switch (v) {
+    case DrugClass::nsaid: return "NSAID (ibuprofen, naproxen)";
+    case DrugClass::paracetamol: return "Paracetamol / acetaminophen";
+    case DrugClass::aspirin: return "Aspirin";
+    case DrugClass::triptan: return "Triptan";
+    case DrugClass::ergot: return "Ergot (ergotamine)";
+    case DrugClass::opioid: return "Opioid (codeine, tramadol)";
+    case DrugClass::combination: return "Combination painkiller";
+    case DrugClass::muscle_relaxant: return "Muscle relaxant";
+    case DrugClass::other: return "Other medication";
+  }
+  return "Other medication";
+}
+
+const char* label(HeadacheSide v) {
+  switch (v) {
+    case HeadacheSide::left: return "Left";
+    case HeadacheSide::right: return "Right";
+    case HeadacheSide::both: return "Both sides";
+  }
+  return "Both sides";
+}
+
+}  // namespace painlink

@@ -1,0 +1,145 @@
+// The journal's data model: one entry per local calendar day.
+//
+// Conventions (they are the interchange format's, see README "Data format"):
+//  - A missing section (std::nullopt) means "not recorded"; intensity 0 means "recorded: none".
+//  - Every unit and range is in the field name or beside it, and validate.hpp checks them.
+//  - Fields this version does not know are kept in `extra` at the level they came from, so an
+//    import/export round trip through an older or newer app loses nothing.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.hpp"
+
+namespace painlink {
+
+using Json = nlohmann::json;
+
+inline constexpr int kMaxIntensity = 10;  // all 0-10 scales: pain, stress, relief
+
+enum class HeadacheSide { left, right, both };
+enum class TreatmentType { medication, rest, ice, heat, stretching, posture, other };
+enum class DrugClass { nsaid, paracetamol, aspirin, triptan, ergot, opioid, combination, muscle_relaxant, other };
+
+struct BackPain {
+  int intensity = 0;  // 0-10
+  // Where (interchange: "regions": ["neck","upper_back","lower_back"])
+  bool neck = false;        // cervical
+  bool upper_back = false;  // thoracic
+  bool lower_back = false;  // lumbar
+  // Radiating pain (interchange: "radiates_to": ["arm","leg"])
+  bool to_arm = false;
+  bool to_leg = false;
+  Json extra = Json::object();
+  bool operator==(const BackPain&) const = default;
+};
+
+struct Headache {
+  int intensity = 0;                        // 0-10
+  std::optional<double> duration_hours;     // 0-72 (longer attacks are entered per day)
+  std::optional<HeadacheSide> side;
+  bool pulsating = false;
+  bool aura = false;
+  bool nausea = false;
+  bool light_sensitive = false;
+  bool sound_sensitive = false;
+  bool worse_with_activity = false;
+  Json extra = Json::object();
+  bool operator==(const Headache&) const = default;
+};
+
+struct Factors {
+  std::optional<double> sleep_hours;       // 0-24, the night that ended this morning
+  std::optional<int> stress;               // 0-10
+  std::optional<double> screen_hours;      // 0-24
+  std::optional<double> sitting_hours;     // 0-24
+  std::optional<int> water_glasses;        // 0-40 (glass of about 250 ml)
+  std::optional<int> caffeine_cups;        // 0-20
+  std::optional<double> alcohol_units;     // 0-40
+  std::optional<int> exercise_minutes;     // 0-1440
+  std::optional<bool> skipped_meal;
+  std::optional<bool> menstruating;
+  std::map<std::string, bool> custom;      // user-named yes/no factors, name 1-40 chars
+  Json extra = Json::object();
+  bool operator==(const Factors&) const = default;
+  bool empty() const;
+};
+
+struct Treatment {
+  TreatmentType type = TreatmentType::other;
+  std::string name;                        // free text, e.g. "ibuprofen"; up to 60 chars
+  std::optional<DrugClass> drug_class;     // medication only
+  std::optional<double> dose_mg;           // medication only, 0-10000
+  std::optional<int> relief;               // 0-10, how much it helped
+  Json extra = Json::object();
+  bool operator==(const Treatment&) const = default;
+};
+
+struct Entry {
+  Date date;
+  std::optional<BackPain> back_pain;
+  std::optional<Headache> headache;
+  std::optional<Factors> factors;
+  std::vector<Treatment> treatments;
+  std::string notes;                       // up to kMaxNotesChars code points
+  Json extra = Json::object();
+  bool operator==(const Entry&) const = default;
+  // True when nothing at all was recorded (such an entry is removed rather than stored).
+  bool empty() const;
+};
+
+// Answers to the red-flag screening questionnaire (ids from analysis/red_flags.hpp).
+struct Screening {
+  std::optional<Date> answered_on;
+  std::map<std::string, bool> answers;
+  bool operator==(const Screening&) const = default;
+};
+
+struct Settings {
+  int back_flare_threshold = 4;  // back pain >= this is a "flare day" (1-10)
+  bool operator==(const Settings&) const = default;
+};
+
+struct Journal {
+  std::map<Date, Entry> entries;  // key == entry.date
+  Screening screening;
+  Settings settings;
+  Json extra = Json::object();    // unknown top-level fields of the interchange document
+  bool operator==(const Journal&) const = default;
+};
+
+// Limits shared by validation and the UI's text buffers.
+inline constexpr int kMaxNotesChars = 2000;
+inline constexpr int kMaxCustomFactorChars = 40;
+inline constexpr int kMaxCustomFactors = 30;
+inline constexpr int kMaxTreatmentNameChars = 60;
+inline constexpr int kMaxTreatmentsPerDay = 20;
+
+// Enum <-> interchange string. Unknown strings give nullopt.
+const char* to_string(HeadacheSide v);
+const char* to_string(TreatmentType v);
+const char* to_string(DrugClass v);
+std::optional<HeadacheSide> headache_side_from_string(std::string_view s);
+std::optional<TreatmentType> treatment_type_from_string(std::string_view s);
+std::optional<DrugClass> drug_class_from_string(std::string_view s);
+
+// Human labels for the UI and reports ("Over-the-counter: NSAID (ibuprofen, naproxen)").
+const char* label(TreatmentType v);
+const char* label(DrugClass v);
+const char* label(HeadacheSide v);
+
+inline constexpr TreatmentType kAllTreatmentTypes[] = {TreatmentType::medication, TreatmentType::rest,
+                                                       TreatmentType::ice,        TreatmentType::heat,
+                                                       TreatmentType::stretching, TreatmentType::posture,
+                                                       TreatmentType::other};
+inline constexpr DrugClass kAllDrugClasses[] = {DrugClass::nsaid,   DrugClass::paracetamol, DrugClass::aspirin,
+                                                DrugClass::triptan, DrugClass::ergot,       DrugClass::opioid,
+                                                DrugClass::combination, DrugClass::muscle_relaxant,
+                                                DrugClass::other};
+
+}  // namespace painlink

@@ -1,0 +1,122 @@
+// Durable storage of the journal on top of a plain key-value store (the browser's localStorage in
+// the widget, a map in tests). The core decides *what* is written where; the platform only moves
+// strings. Errors are values: nothing here throws to the caller or aborts.
+//
+// Layout under a base key K (default "painlink.journal"):
+//   K, K + ".slot2"         two envelope slots; the valid one with the higher sequence wins
+//   K + ".backup.N"         rolling backups (several generations)
+//   K + ".aside.<time>"     values that could not be read, kept for the user to download
+// The stored envelope is documented in README "Storage".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace painlink {
+
+enum class WriteStatus { ok, quota_exceeded, unavailable, verify_failed };
+
+class KeyValueStore {
+ public:
+  virtual ~KeyValueStore() = default;
+  virtual bool available() = 0;
+  virtual std::optional<std::string> get(const std::string& key) = 0;
+  virtual WriteStatus set(const std::string& key, const std::string& value) = 0;
+  virtual void remove(const std::string& key) = 0;
+  virtual std::vector<std::string> keys() = 0;
+};
+
+// For tests and for the "storage unavailable" fallback: a map with an optional quota counted in
+// UTF-16 code units of keys and values together, as browsers count localStorage.
+class MemoryStore final : public KeyValueStore {
+ public:
+  explicit MemoryStore(std::size_t quota_utf16_units = 0 /* 0 = unlimited */, bool available = true);
+  bool available() override;
+  std::optional<std::string> get(const std::string& key) override;
+  WriteStatus set(const std::string& key, const std::string& value) override;
+  void remove(const std::string& key) override;
+  std::vector<std::string> keys() override;
+  std::size_t used_utf16_units() const;
+  std::map<std::string, std::string> data;  // public so tests can corrupt it directly
+ private:
+  std::size_t quota_;
+  bool available_;
+};
+
+struct StoreNotice {
+  enum class Kind {
+    kept_aside,          // an unreadable value was moved to an ".aside." key
+    newer_version,       // stored by a newer app: opened read-only, never downgraded
+    migrated,            // an older schema was upgraded
+    recovered_from_spare,// the newest slot was bad; the other slot was used
+    storage_unavailable, // the browser refused storage: this session only
+    quota_exceeded,      // could not save: the journal is only in memory
+    other_tab_changed,   // another tab saved; its changes were merged in
+  };
+  Kind kind;
+  std::string message;   // a sentence for the patient
+  std::string key;       // the key concerned (e.g. where a value was kept aside), may be empty
+};
+
+struct LoadResult {
+  Journal journal;
+  std::vector<StoreNotice> notices;
+  bool read_only = false;   // true when the stored data is from a newer version
+};
+
+struct SaveResult {
+  WriteStatus status = WriteStatus::ok;
+  Journal journal;          // what is now stored: ours merged with any newer copy from another tab
+  bool merged_other_tab = false;
+  std::vector<StoreNotice> notices;
+};
+
+struct KeptAside {
+  std::string key;
+  std::size_t bytes = 0;
+};
+
+struct BackupInfo {
+  std::string key;
+  std::int64_t saved_at_ms = 0;
+  int entry_count = 0;
+};
+
+class JournalStore {
+ public:
+  JournalStore(KeyValueStore& kv, std::string base_key);
+
+  // Reads the newest valid slot (migrating older schemas, keeping unreadable values aside).
+  LoadResult load(std::int64_t now_ms);
+
+  // Saves `journal`. `touched` are the dates this session changed or removed since its last
+  // successful save: if another tab saved meanwhile, the stored journal is re-read and only those
+  // dates are taken from ours, so neither tab's other days are lost. Write spare slot, read back,
+  // verify checksum, then it becomes current (higher sequence). Also rotates backups.
+  SaveResult save(const Journal& journal, const std::set<Date>& touched, std::int64_t now_ms);
+
+  // True when storage holds a newer sequence than this store last read or wrote (another tab).
+  bool changed_elsewhere();
+
+  std::vector<KeptAside> kept_aside();
+  std::vector<BackupInfo> backups();
+  std::optional<Journal> read_backup(const std::string& key);
+  std::optional<std::string> raw(const std::string& key);  // for "download the kept-aside value"
+
+  bool read_only() const { return read_only_; }
+  std::uint64_t sequence() const { return seq_; }
+
+ private:
+  KeyValueStore& kv_;
+  std::string base_;
+  std::uint64_t seq_ = 0;
+  bool read_only_ = false;
+  std::int64_t last_backup_ms_ = 0;
+};
+
+}  // namespace painlink
