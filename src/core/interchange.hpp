@@ -51,7 +51,11 @@ struct ImportResult {
   int added = 0;                // dates that were not in the journal before
   int updated = 0;              // dates that existed and changed
   int unchanged = 0;            // dates that existed and were identical
+  int removed = 0;              // replace only: dates in the journal that the document does not have
   std::vector<Rejection> rejected;
+  // Document-level fields that were not applied (e.g. settings.back_flare_threshold out of range);
+  // the journal keeps its current value for them. The entries are still imported.
+  std::vector<FieldError> warnings;
 };
 
 // Parses `text` and applies it to `current`. merge: entries upsert by date, others stay.
@@ -60,5 +64,13 @@ struct ImportResult {
 // journal untouched (ok == false). Duplicate dates in one document: the later one wins and the
 // earlier one is reported as rejected.
 ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode);
+// The same for a document that is already parsed (storage reads schema-1 documents this way).
+ImportResult import_json(const Json& document, const Journal& current, ImportMode mode);
+
+// The document-level parts on their own (used by storage, which reads the same JSON shapes).
+Json screening_to_json(const Screening& s);
+Parsed<Screening> screening_from_json(const Json& j);  // error paths start "screening."
+Json settings_to_json(const Settings& s);
+Parsed<Settings> settings_from_json(const Json& j);    // error paths start "settings."
 
 }  // namespace painlink

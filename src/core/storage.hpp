@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,6 +19,10 @@
 #include "core/model.hpp"
 
 namespace painlink {
+
+namespace store_detail {
+class ValueCache;
+}
 
 enum class WriteStatus { ok, quota_exceeded, unavailable, verify_failed };
 
@@ -116,7 +121,15 @@ class JournalStore {
   std::string base_;
   std::uint64_t seq_ = 0;
   bool read_only_ = false;
-  std::int64_t last_backup_ms_ = 0;
+  std::int64_t last_backup_ms_ = 0;  // backup_at of the newest rolling backup seen or written
+  int current_slot_ = -1;            // 0 = base key, 1 = ".slot2", -1 = nothing read or written yet
+  // The non-entry parts as last read or written: on a merge with another tab's save, ours win only
+  // where this session changed them.
+  Screening base_screening_;
+  Settings base_settings_;
+  Json base_extra_ = Json::object();
+  // What was last read or written under each key, so unchanged values are not parsed again.
+  std::shared_ptr<store_detail::ValueCache> cache_;
 };
 
 }  // namespace painlink

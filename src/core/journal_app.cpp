@@ -1,0 +1,289 @@
+#include "core/journal_app.hpp"
+
+#include <utility>
+
+namespace painlink {
+
+bool JournalActions::put_entry(Journal& j, Entry e) {
+  if (e.empty()) return remove_entry(j, e.date);
+  auto it = j.entries.find(e.date);
+  if (it != j.entries.end() && it->second == e) return false;
+  j.entries[e.date] = std::move(e);
+  return true;
+}
+
+bool JournalActions::remove_entry(Journal& j, Date d) { return j.entries.erase(d) > 0; }
+
+JournalApp::JournalApp(KeyValueStore& kv, std::string storage_key, Clock clock_ms)
+    : store_(kv, std::move(storage_key)), clock_(std::move(clock_ms)) {}
+
+void JournalApp::start() {
+  LoadResult loaded = store_.load(clock_());
+  journal_ = std::move(loaded.journal);
+  ++revision_;
+  adopt_notices(loaded.notices);
+  if (loaded.read_only) {
+    save_state_ = SaveState::read_only;
+  } else if (!storage_ok_) {
+    save_state_ = SaveState::unavailable;
+  }
+}
+
+const Entry* JournalApp::entry(Date d) const {
+  auto it = journal_.entries.find(d);
+  return it == journal_.entries.end() ? nullptr : &it->second;
+}
+
+void JournalApp::put_entry(Entry e, SaveTiming timing) {
+  const Date d = e.date;
+  if (JournalActions::put_entry(journal_, std::move(e))) changed({d}, timing);
+}
+
+void JournalApp::remove_entry(Date d) {
+  if (JournalActions::remove_entry(journal_, d)) changed({d}, SaveTiming::now);
+}
+
+void JournalApp::set_screening(Screening s) {
+  if (journal_.screening == s) return;
+  journal_.screening = std::move(s);
+  changed({}, SaveTiming::now);
+}
+
+void JournalApp::set_settings(Settings s) {
+  if (journal_.settings == s) return;
+  journal_.settings = s;
+  changed({}, SaveTiming::now);
+}
+
+ImportResult JournalApp::preview_import(std::string_view text, ImportMode mode) const {
+  return import_document(text, journal_, mode);
+}
+
+void JournalApp::apply_import(const ImportResult& preview) {
+  if (!preview.ok) return;
+  std::set<Date> dates;
+  for (const auto& [d, e] : journal_.entries) dates.insert(d);
+  for (const auto& [d, e] : preview.journal.entries) dates.insert(d);
+  journal_ = preview.journal;
+  changed(dates, SaveTiming::now);
+  notify(Notice::Level::info, "Imported: " + std::to_string(preview.added) + " days added, " +
+                                  std::to_string(preview.updated) + " updated" +
+                                  (preview.rejected.empty() ? "."
+                                                            : ", " + std::to_string(preview.rejected.size()) +
+                                                                  " rejected (see the list)."));
+}
+
+bool JournalApp::restore_backup(const std::string& key) {
+  auto backup = store_.read_backup(key);
+  if (!backup) {
+    notify(Notice::Level::warning, "That backup could not be read, so nothing was changed.");
+    return false;
+  }
+  std::set<Date> dates;
+  for (const auto& [d, e] : journal_.entries) dates.insert(d);
+  for (const auto& [d, e] : backup->entries) dates.insert(d);
+  journal_ = std::move(*backup);
+  changed(dates, SaveTiming::now);
+  notify(Notice::Level::info, "The journal was restored from the backup.");
+  return true;
+}
+
+void JournalApp::changed(const std::set<Date>& dates, SaveTiming timing) {
+  ++revision_;
+  touched_.insert(dates.begin(), dates.end());
+  if (save_state_ == SaveState::read_only) return;
+  if (timing == SaveTiming::now) {
+    save();
+  } else {
+    save_state_ = SaveState::pending;
+    save_due_ms_ = clock_() + kTypingSaveDelayMs;
+  }
+}
+
+int JournalApp::tick() {
+  if (save_due_ms_ < 0) return -1;
+  const std::int64_t now = clock_();
+  if (now >= save_due_ms_) {
+    save();
+    return -1;
+  }
+  return static_cast<int>(save_due_ms_ - now);
+}
+
+void JournalApp::flush() {
+  if (save_due_ms_ >= 0 || save_state_ == SaveState::failed_quota) save();
+}
+
+void JournalApp::save() {
+  save_due_ms_ = -1;
+  if (save_state_ == SaveState::read_only) return;
+  SaveResult r = store_.save(journal_, touched_, clock_());
+  adopt_notices(r.notices);
+  switch (r.status) {
+    case WriteStatus::ok:
+      if (r.merged_other_tab && !(r.journal == journal_)) {
+        journal_ = std::move(r.journal);
+        ++revision_;
+      }
+      touched_.clear();
+      clear_sticky();
+      save_state_ = SaveState::saved;
+      last_saved_ms_ = clock_();
+      break;
+    case WriteStatus::quota_exceeded:
+    case WriteStatus::verify_failed:
+      if (save_state_ != SaveState::failed_quota) {
+        notify(Notice::Level::danger,
+               "Your browser's storage is full, so the latest changes are only kept while this page is "
+               "open. Download a backup now; saving resumes by itself when space frees up.",
+               "export", true);
+      }
+      save_state_ = SaveState::failed_quota;
+      break;
+    case WriteStatus::unavailable:
+      if (store_.read_only()) {
+        save_state_ = SaveState::read_only;
+      } else {
+        if (save_state_ != SaveState::unavailable) {
+          notify(Notice::Level::warning,
+                 "This browser does not let Painlink store data here, so entries last only until the page is "
+                 "closed. Download a backup before you leave.",
+                 "export", true);
+        }
+        save_state_ = SaveState::unavailable;
+      }
+      break;
+  }
+}
+
+void JournalApp::on_storage_changed() {
+  if (!store_.changed_elsewhere()) return;
+  if (!touched_.empty() && save_state_ != SaveState::read_only) {
+    save();  // our pending days merge into theirs
+  } else {
+    LoadResult loaded = store_.load(clock_());
+    if (!(loaded.journal == journal_)) {
+      journal_ = std::move(loaded.journal);
+      ++revision_;
+    }
+    adopt_notices(loaded.notices);
+  }
+  notify(Notice::Level::info, "Updated with changes made in another tab or window.");
+}
+
+const char* JournalApp::save_state_text() const {
+  switch (save_state_) {
+    case SaveState::saved: return "Saved on this device";
+    case SaveState::pending: return "Saving…";
+    case SaveState::failed_quota: return "Not saved: storage full";
+    case SaveState::unavailable: return "Not saved: no storage in this browser";
+    case SaveState::read_only: return "Read-only: made by a newer version";
+  }
+  return "";
+}
+
+void JournalApp::notify(Notice::Level level, std::string text, std::string action, bool sticky) {
+  // The same message twice in a row is one notice.
+  if (!notices_.empty() && notices_.back().text == text) return;
+  notices_.push_back(Notice{next_notice_id_++, level, std::move(text), std::move(action), sticky});
+  if (notices_.size() > 8) notices_.erase(notices_.begin());
+}
+
+void JournalApp::clear_sticky() {
+  std::erase_if(notices_, [](const Notice& n) { return n.sticky; });
+}
+
+void JournalApp::dismiss(std::int64_t id) {
+  std::erase_if(notices_, [id](const Notice& n) { return n.id == id; });
+}
+
+void JournalApp::adopt_notices(const std::vector<StoreNotice>& store_notices) {
+  for (const auto& n : store_notices) {
+    switch (n.kind) {
+      case StoreNotice::Kind::kept_aside:
+        notify(Notice::Level::warning, n.message, "download:" + n.key);
+        break;
+      case StoreNotice::Kind::newer_version:
+        notify(Notice::Level::warning, n.message, "export", true);
+        break;
+      case StoreNotice::Kind::storage_unavailable:
+        storage_ok_ = false;
+        notify(Notice::Level::warning, n.message, "export", true);
+        break;
+      case StoreNotice::Kind::quota_exceeded:
+        break;  // save() words this one itself
+      case StoreNotice::Kind::migrated:
+      case StoreNotice::Kind::recovered_from_spare:
+      case StoreNotice::Kind::other_tab_changed:
+        notify(Notice::Level::info, n.message);
+        break;
+    }
+  }
+}
+
+// ---- JS API ---------------------------------------------------------------------------------------
+
+namespace {
+Json errors_to_json(const std::vector<FieldError>& errors) {
+  Json out = Json::array();
+  for (const auto& e : errors) out.push_back({{"path", e.path}, {"message", e.message}});
+  return out;
+}
+}  // namespace
+
+Json JournalApp::api_add_entry(std::string_view text) {
+  Parsed<Entry> parsed = entry_from_text(text);
+  if (!parsed.ok()) return {{"ok", false}, {"errors", errors_to_json(parsed.errors)}};
+  if (save_state_ == SaveState::read_only) {
+    return {{"ok", false},
+            {"errors", Json::array({{{"path", ""},
+                                     {"message", "The journal is read-only: it was saved by a newer version of "
+                                                 "Painlink."}}})}};
+  }
+  put_entry(std::move(*parsed.value));
+  return {{"ok", true}, {"errors", Json::array()}};
+}
+
+Json JournalApp::api_entries() const {
+  Json out = Json::array();
+  for (const auto& [d, e] : journal_.entries) out.push_back(entry_to_json(e));
+  return out;
+}
+
+std::string JournalApp::api_export() const { return export_json(journal_); }
+
+Json JournalApp::api_import(std::string_view text, ImportMode mode) {
+  ImportResult r = preview_import(text, mode);
+  Json rejected = Json::array();
+  if (!r.ok) {
+    rejected.push_back({{"index", -1}, {"message", r.error}});
+  } else if (save_state_ == SaveState::read_only) {
+    rejected.push_back({{"index", -1}, {"message", "The journal is read-only: it was saved by a newer version."}});
+    return {{"added", 0}, {"updated", 0}, {"unchanged", 0}, {"rejected", rejected}};
+  } else {
+    for (const auto& rej : r.rejected) rejected.push_back({{"index", rej.index}, {"message", rej.message}});
+    apply_import(r);
+  }
+  return {{"added", r.ok ? r.added : 0},
+          {"updated", r.ok ? r.updated : 0},
+          {"unchanged", r.ok ? r.unchanged : 0},
+          {"rejected", rejected}};
+}
+
+Json JournalApp::api_status() const {
+  Json notices = Json::array();
+  for (const auto& n : notices_) {
+    notices.push_back({{"level", n.level == Notice::Level::info      ? "info"
+                                 : n.level == Notice::Level::warning ? "warning"
+                                                                     : "danger"},
+                       {"text", n.text}});
+  }
+  return {{"state", save_state_text()},
+          {"saved", save_state_ == SaveState::saved},
+          {"readOnly", save_state_ == SaveState::read_only},
+          {"available", save_state_ != SaveState::unavailable},
+          {"entries", journal_.entries.size()},
+          {"notices", notices}};
+}
+
+}  // namespace painlink

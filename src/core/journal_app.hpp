@@ -1,0 +1,106 @@
+// The widget's state machine, without a screen: the journal, its storage, what the patient must
+// be told, and the JS API. The UI (src/ui) draws from it and turns clicks into its actions; the
+// platform (src/platform) feeds it a KeyValueStore and a clock. Plain C++: tested natively.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/interchange.hpp"
+#include "core/model.hpp"
+#include "core/storage.hpp"
+
+namespace painlink {
+
+enum class SaveState {
+  saved,        // everything is in storage
+  pending,      // a change waits for its (debounced) save
+  failed_quota, // storage is full: the journal is only in memory
+  unavailable,  // the browser gives us no storage: this session only
+  read_only,    // stored by a newer version: we never overwrite it
+};
+
+struct Notice {
+  enum class Level { info, warning, danger };
+  std::int64_t id = 0;
+  Level level = Level::info;
+  std::string text;
+  // What the notice offers: "" (nothing), "export" (download a backup), or "download:<key>"
+  // (download a value that was kept aside).
+  std::string action;
+  bool sticky = false;  // stays until the cause is gone (e.g. storage full)
+};
+
+// Actions (the `update(model, action)` half). Each returns whether the journal changed.
+struct JournalActions {
+  static bool put_entry(Journal& j, Entry e);     // upsert by date; an empty entry removes the day
+  static bool remove_entry(Journal& j, Date d);
+};
+
+class JournalApp {
+ public:
+  using Clock = std::function<std::int64_t()>;
+  JournalApp(KeyValueStore& kv, std::string storage_key, Clock clock_ms);
+
+  void start();  // loads storage; notices say what happened
+
+  const Journal& journal() const { return journal_; }
+  const Entry* entry(Date d) const;
+  std::uint64_t revision() const { return revision_; }  // bumps on every journal change
+
+  // Changes. `debounce` is for typing (notes): the save happens shortly after, not per key.
+  enum class SaveTiming { now, debounce };
+  void put_entry(Entry e, SaveTiming timing = SaveTiming::now);
+  void remove_entry(Date d);
+  void set_screening(Screening s);
+  void set_settings(Settings s);
+  ImportResult preview_import(std::string_view text, ImportMode mode) const;
+  void apply_import(const ImportResult& preview);
+  bool restore_backup(const std::string& key);
+
+  // Persistence. tick() saves when a debounced save is due; returns ms until it is due (or -1).
+  int tick();
+  void flush();                 // save anything pending now (page hidden, closing)
+  void on_storage_changed();    // another tab wrote: merge and refresh
+  SaveState save_state() const { return save_state_; }
+  const char* save_state_text() const;
+  std::int64_t last_saved_ms() const { return last_saved_ms_; }
+  JournalStore& store() { return store_; }
+
+  const std::vector<Notice>& notices() const { return notices_; }
+  void dismiss(std::int64_t id);
+
+  // JS API, JSON in and out (the shapes are in README "Embedding API").
+  Json api_add_entry(std::string_view text);
+  Json api_entries() const;
+  std::string api_export() const;
+  Json api_import(std::string_view text, ImportMode mode);
+  Json api_status() const;
+
+ private:
+  void changed(const std::set<Date>& dates, SaveTiming timing);
+  void save();
+  void notify(Notice::Level level, std::string text, std::string action = "", bool sticky = false);
+  void clear_sticky();
+  void adopt_notices(const std::vector<StoreNotice>& store_notices);
+
+  JournalStore store_;
+  Clock clock_;
+  Journal journal_;
+  std::set<Date> touched_;
+  std::uint64_t revision_ = 1;
+  SaveState save_state_ = SaveState::saved;
+  std::int64_t save_due_ms_ = -1;
+  std::int64_t last_saved_ms_ = 0;
+  std::vector<Notice> notices_;
+  std::int64_t next_notice_id_ = 1;
+  bool storage_ok_ = true;
+};
+
+inline constexpr int kTypingSaveDelayMs = 700;
+
+}  // namespace painlink

@@ -1,0 +1,51 @@
+// The one seam between Painlink and the browser. Everything the UI and the app controller need
+// from the outside world goes through here; platform_web.cpp is the only implementation, and the
+// only file (with web_platform.js) that knows about Emscripten.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/storage.hpp"
+
+namespace painlink::platform {
+
+// localStorage of the widget's origin. Every call is guarded: a browser that throws (disabled
+// storage, sandboxed iframe, Safari private mode) makes available() false, never a crash.
+class BrowserStore final : public KeyValueStore {
+ public:
+  bool available() override;
+  std::optional<std::string> get(const std::string& key) override;
+  WriteStatus set(const std::string& key, const std::string& value) override;
+  void remove(const std::string& key) override;
+  std::vector<std::string> keys() override;
+};
+
+// Time: wall clock in ms since the epoch, and the user's *local* calendar date.
+std::int64_t now_ms();
+Date today_local();
+
+// Save a file to the user's device (the only way data leaves: the user asked for it).
+void download_file(const std::string& filename, const std::string& mime, const std::string& content);
+// Opens the browser's print dialog for a self-contained HTML document (the doctor's report).
+void print_html(const std::string& html);
+// Opens a file picker; the chosen file's text arrives through App::on_file_loaded(purpose, text).
+void pick_text_file(const std::string& accept, int purpose);
+// The screen-reader alternative: a short plain-text summary kept current in an aria-live region.
+void set_accessible_summary(const std::string& text);
+void announce(const std::string& text);
+// Tells the embedding page something changed (JS API "change" event). Never carries journal data
+// across origins: the JS side only dispatches it inside this widget's own window.
+void notify_change();
+// Asks the browser for persistent storage once (navigator.storage.persist).
+void request_persistent_storage();
+// Keeps rendering for at least `ms` milliseconds (animations, tooltips); otherwise frames are
+// only drawn on input.
+void request_frames(int ms);
+// Copies text to the clipboard (ImGui's copy).
+void set_clipboard(const std::string& text);
+
+}  // namespace painlink::platform

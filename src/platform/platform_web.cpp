@@ -1,0 +1,458 @@
+// The browser half of the platform seam: localStorage, time, downloads, print, file picking,
+// accessibility text, and the exported C entry points that web_platform.js / web_api.js call.
+// This file and web_platform.js are the only places that know about Emscripten.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+#include "core/journal_app.hpp"
+#include "platform/platform.hpp"
+#include "ui/input.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/ui.hpp"
+
+// ---- JS side (each body runs inside this widget's module instance) ------------------------------
+
+// Every storage call can throw (SecurityError in sandboxed iframes, disabled storage).
+EM_JS(int, pl_js_storage_available, (), {
+  try {
+    var k = "__painlink_probe__";
+    window.localStorage.setItem(k, "1");
+    window.localStorage.removeItem(k);
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(char*, pl_js_storage_get, (const char* key), {
+  try {
+    var v = window.localStorage.getItem(UTF8ToString(key));
+    if (v === null) return 0;
+    var n = lengthBytesUTF8(v) + 1;
+    var p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+  } catch (e) {
+    return 0;
+  }
+});
+
+// 0 ok, 1 quota exceeded, 2 unavailable
+EM_JS(int, pl_js_storage_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 0;
+  } catch (e) {
+    var quota = e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014 ||
+                      e.name === "NS_ERROR_DOM_QUOTA_REACHED");
+    return quota ? 1 : 2;
+  }
+});
+
+EM_JS(void, pl_js_storage_remove, (const char* key), {
+  try {
+    window.localStorage.removeItem(UTF8ToString(key));
+  } catch (e) {
+  }
+});
+
+// Keys joined by "\n" (our keys never contain a newline).
+EM_JS(char*, pl_js_storage_keys, (), {
+  try {
+    var keys = [];
+    for (var i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    var s = keys.join("\n");
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(double, pl_js_now_ms, (), { return Date.now(); });
+
+EM_JS(int, pl_js_today_local, (), {
+  var d = new Date();
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
+
+EM_JS(void, pl_js_download, (const char* filename, const char* mime, const char* content), {
+  var blob = new Blob([UTF8ToString(content)], {type : UTF8ToString(mime)});
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement("a");
+  a.href = url;
+  a.download = UTF8ToString(filename);
+  a.rel = "noopener";
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() {
+    URL.revokeObjectURL(url);
+    a.remove();
+  }, 1000);
+});
+
+// Prints through a hidden same-origin iframe, so the report is a plain document (charts as
+// inline SVG) and the widget itself stays as it is.
+EM_JS(void, pl_js_print, (const char* html), {
+  var frame = document.createElement("iframe");
+  frame.setAttribute("aria-hidden", "true");
+  frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden";
+  document.body.appendChild(frame);
+  var doc = frame.contentDocument;
+  doc.open();
+  doc.write(UTF8ToString(html));
+  doc.close();
+  var done = false;
+  var go = function() {
+    if (done) return;
+    done = true;
+    try {
+      frame.contentWindow.focus();
+      frame.contentWindow.print();
+    } catch (e) {
+      console.warn("Painlink: printing is blocked here", e);
+    }
+    setTimeout(function() { frame.remove(); }, 60000);
+  };
+  frame.onload = go;
+  setTimeout(go, 250);
+});
+
+EM_JS(void, pl_js_pick_file, (const char* accept, int purpose), {
+  var input = document.createElement("input");
+  input.type = "file";
+  input.accept = UTF8ToString(accept);
+  input.style.display = "none";
+  document.body.appendChild(input);
+  input.addEventListener("change", function() {
+    var file = input.files && input.files[0];
+    input.remove();
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function() {
+      var text = String(reader.result);
+      Module.PL.withCString(text, function(p) { Module._pl_file_loaded(purpose, p); });
+      Module.PL.requestFrames(300);
+    };
+    reader.onerror = function() {
+      Module.PL.withCString("", function(p) { Module._pl_file_loaded(-purpose, p); });
+    };
+    reader.readAsText(file);
+  });
+  input.click();
+});
+
+EM_JS(void, pl_js_set_summary, (const char* text), {
+  if (Module.PL.summaryEl) Module.PL.summaryEl.textContent = UTF8ToString(text);
+});
+
+EM_JS(void, pl_js_announce, (const char* text), {
+  if (Module.PL.liveEl) Module.PL.liveEl.textContent = UTF8ToString(text);
+});
+
+EM_JS(void, pl_js_notify_change, (), {
+  if (Module.PL.onChange) setTimeout(Module.PL.onChange, 0);
+});
+
+EM_JS(void, pl_js_request_persist, (), {
+  try {
+    if (navigator.storage && navigator.storage.persist) {
+      navigator.storage.persisted().then(function(p) {
+        if (!p) return navigator.storage.persist();
+      }).catch(function() {});
+    }
+  } catch (e) {
+  }
+});
+
+EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
+
+EM_JS(void, pl_js_set_clipboard, (const char* text), {
+  try {
+    navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
+  } catch (e) {
+  }
+});
+
+namespace painlink::platform {
+
+namespace {
+std::string take_js_string(char* p) {
+  if (!p) return {};
+  std::string s(p);
+  std::free(p);
+  return s;
+}
+}  // namespace
+
+bool BrowserStore::available() { return pl_js_storage_available() != 0; }
+
+std::optional<std::string> BrowserStore::get(const std::string& key) {
+  char* p = pl_js_storage_get(key.c_str());
+  if (!p) return std::nullopt;
+  return take_js_string(p);
+}
+
+WriteStatus BrowserStore::set(const std::string& key, const std::string& value) {
+  switch (pl_js_storage_set(key.c_str(), value.c_str())) {
+    case 0: return WriteStatus::ok;
+    case 1: return WriteStatus::quota_exceeded;
+    default: return WriteStatus::unavailable;
+  }
+}
+
+void BrowserStore::remove(const std::string& key) { pl_js_storage_remove(key.c_str()); }
+
+std::vector<std::string> BrowserStore::keys() {
+  std::vector<std::string> out;
+  const std::string all = take_js_string(pl_js_storage_keys());
+  size_t start = 0;
+  while (start < all.size()) {
+    size_t end = all.find('\n', start);
+    if (end == std::string::npos) end = all.size();
+    if (end > start) out.push_back(all.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::int64_t now_ms() { return static_cast<std::int64_t>(pl_js_now_ms()); }
+
+Date today_local() {
+  const int v = pl_js_today_local();
+  return date_from_civil(v / 10000, (v / 100) % 100, v % 100);
+}
+
+void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
+  pl_js_download(filename.c_str(), mime.c_str(), content.c_str());
+}
+void print_html(const std::string& html) { pl_js_print(html.c_str()); }
+void pick_text_file(const std::string& accept, int purpose) { pl_js_pick_file(accept.c_str(), purpose); }
+void set_accessible_summary(const std::string& text) { pl_js_set_summary(text.c_str()); }
+void announce(const std::string& text) { pl_js_announce(text.c_str()); }
+void notify_change() { pl_js_notify_change(); }
+void request_persistent_storage() { pl_js_request_persist(); }
+void request_frames(int ms) { pl_js_request_frames(ms); }
+void set_clipboard(const std::string& text) { pl_js_set_clipboard(text.c_str()); }
+
+}  // namespace painlink::platform
+
+// ---- The widget instance -----------------------------------------------------------------------
+
+namespace {
+
+using namespace painlink;
+
+struct Widget {
+  platform::BrowserStore browser_store;
+  MemoryStore session_store;  // used when the browser refuses storage
+  std::unique_ptr<JournalApp> app;
+  ui::UiPtr ui;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  float css_width = 1, css_height = 1, dpr = 1;
+  std::string result;  // the last string handed to JS (valid until the next API call)
+};
+
+Widget* g_widget = nullptr;
+
+const char* hand_to_js(std::string s) {
+  g_widget->result = std::move(s);
+  return g_widget->result.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int pl_init(const char* canvas_id, const char* storage_key, const char* options_json) {
+  if (g_widget) return 1;
+  g_widget = new Widget();
+  const std::string selector = std::string("#") + canvas_id;
+
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+  g_widget->gl = emscripten_webgl_create_context(selector.c_str(), &attrs);
+  if (g_widget->gl <= 0) return 0;
+  emscripten_webgl_make_context_current(g_widget->gl);
+
+  Json options = Json::parse(options_json ? options_json : "{}", nullptr, false);
+  if (options.is_discarded() || !options.is_object()) options = Json::object();
+
+  KeyValueStore* store = &g_widget->browser_store;
+  const bool storage_ok = g_widget->browser_store.available();
+  if (!storage_ok) store = &g_widget->session_store;
+  g_widget->app = std::make_unique<JournalApp>(*store, storage_key, [] { return platform::now_ms(); });
+  g_widget->app->start();
+  if (!storage_ok) g_widget->app->flush();  // puts the "no storage here" notice up front
+  platform::request_persistent_storage();
+
+  g_widget->ui = ui::create(*g_widget->app, options);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_resize(float css_width, float css_height, float dpr) {
+  if (!g_widget) return;
+  g_widget->css_width = css_width > 1 ? css_width : 1;
+  g_widget->css_height = css_height > 1 ? css_height : 1;
+  g_widget->dpr = dpr > 0.25f ? dpr : 1;
+}
+
+// Draws one frame; returns 1 while the UI wants more frames (animation, pending save).
+EMSCRIPTEN_KEEPALIVE int pl_frame(double now_ms) {
+  if (!g_widget || !g_widget->ui) return 0;
+  emscripten_webgl_make_context_current(g_widget->gl);
+  Widget& w = *g_widget;
+  if (ui::prepare_fonts(*w.ui, w.dpr)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  const bool more = ui::frame(*w.ui, w.css_width, w.css_height, w.dpr, now_ms);
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  const int fb_w = static_cast<int>(w.css_width * w.dpr + 0.5f);
+  const int fb_h = static_cast<int>(w.css_height * w.dpr + 0.5f);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ui::background_color(*w.ui);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+  const int save_in_ms = w.app->tick();
+  if (save_in_ms >= 0) platform::request_frames(save_in_ms + 50);
+  return more ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_pointer(int kind, float x, float y, int button, int pointer_type, int primary) {
+  if (g_widget && g_widget->ui) ui::input::pointer(*g_widget->ui, kind, x, y, button, pointer_type, primary != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_wheel(float x, float y, float dx, float dy) {
+  if (g_widget && g_widget->ui) ui::input::wheel(*g_widget->ui, x, y, dx, dy);
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_key(const char* key, int down, int mods) {
+  if (g_widget && g_widget->ui) ui::input::key(*g_widget->ui, key, down != 0, mods);
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_text(const char* utf8) {
+  if (g_widget && g_widget->ui) ui::input::text(*g_widget->ui, utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_focus(int focused) {
+  if (g_widget && g_widget->ui) ui::input::focus(*g_widget->ui, focused != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE int pl_wants_text_input() {
+  return g_widget && g_widget->ui && ui::wants_text_input(*g_widget->ui) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int pl_wants_keyboard() {
+  return g_widget && g_widget->ui && ui::wants_keyboard(*g_widget->ui) ? 1 : 0;
+}
+
+// x, y, w, h of the active text field in CSS pixels (for placing the hidden textarea).
+EMSCRIPTEN_KEEPALIVE const float* pl_text_input_rect() {
+  static float rect[4];
+  if (g_widget && g_widget->ui) ui::text_input_rect(*g_widget->ui, rect);
+  return rect;
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {
+  if (!g_widget || !g_widget->app) return;
+  const auto before = g_widget->app->revision();
+  g_widget->app->on_storage_changed();
+  if (g_widget->app->revision() != before) platform::notify_change();
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_flush() {
+  if (g_widget && g_widget->app) g_widget->app->flush();
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_file_loaded(int purpose, const char* text) {
+  if (g_widget && g_widget->ui) ui::on_file_loaded(*g_widget->ui, purpose, text ? text : "");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_add_entry(const char* json) {
+  if (!g_widget) return "{\"ok\":false,\"errors\":[{\"path\":\"\",\"message\":\"not started\"}]}";
+  const auto before = g_widget->app->revision();
+  Json r = g_widget->app->api_add_entry(json ? json : "");
+  if (g_widget->app->revision() != before) {
+    ui::on_external_change(*g_widget->ui);
+    platform::notify_change();
+    platform::request_frames(100);
+  }
+  return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_entries() {
+  if (!g_widget) return "[]";
+  return hand_to_js(g_widget->app->api_entries().dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_export() {
+  if (!g_widget) return "";
+  return hand_to_js(g_widget->app->api_export());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_import(const char* text, int mode) {
+  if (!g_widget) return "{}";
+  const auto before = g_widget->app->revision();
+  Json r = g_widget->app->api_import(text ? text : "", mode == 1 ? ImportMode::replace : ImportMode::merge);
+  if (g_widget->app->revision() != before) {
+    ui::on_external_change(*g_widget->ui);
+    platform::notify_change();
+    platform::request_frames(100);
+  }
+  return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_insights() {
+  if (!g_widget) return "{}";
+  return hand_to_js(ui::insights_json(*g_widget->ui).dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_api_status() {
+  if (!g_widget) return "{}";
+  return hand_to_js(g_widget->app->api_status().dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_api_set_option(const char* name, const char* value) {
+  if (g_widget && g_widget->ui) ui::set_option(*g_widget->ui, name ? name : "", value ? value : "");
+}
+
+// Labelled items of the last frame with their rectangles (only with the testHooks option).
+EMSCRIPTEN_KEEPALIVE const char* pl_test_items() {
+  if (!g_widget) return "[]";
+  return hand_to_js(ui::item_registry_json().dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_destroy() {
+  if (!g_widget) return;
+  g_widget->app->flush();
+  ImGui_ImplOpenGL3_Shutdown();
+  g_widget->ui.reset();
+  emscripten_webgl_destroy_context(g_widget->gl);
+  delete g_widget;
+  g_widget = nullptr;
+}
+
+}  // extern "C"

@@ -1,0 +1,354 @@
+// Painlink's browser platform layer, the JS half (the C++ half is platform_web.cpp).
+// No destructuring here: Emscripten 3.1.6's JS minifier mangles it.
+// Linked with --pre-js: it runs inside the Emscripten module factory, so `Module` is this widget
+// instance and several widgets on one page never share state.
+//
+// Why our own layer instead of Emscripten 3.1.6's GLFW: that GLFW ignores devicePixelRatio (blurry
+// text on phones) and maps touch to mouse crudely. Here:
+//  - pointer events unify mouse, pen and touch; touch drags become scrolling in C++;
+//  - the canvas backing store is CSS size x devicePixelRatio, re-read on every resize and zoom;
+//  - a hidden <textarea> receives keyboard and IME input, so phones open their keyboard and
+//    non-ASCII text arrives;
+//  - frames are drawn on input only (plus a short tail for hover effects): idle costs nothing.
+/* global Module */
+var PL = (Module['PL'] = {
+  canvas: null,
+  textarea: null,
+  cssWidth: 0,
+  cssHeight: 0,
+  dpr: 1,
+  rafPending: false,
+  keepDrawingUntil: 0,
+  framesDrawn: 0,
+  composing: false,
+  listeners: [],
+  destroyed: false,
+  SENTINEL: '  ',
+
+  listen(target, type, fn, opts) {
+    target.addEventListener(type, fn, opts);
+    PL.listeners.push([target, type, fn, opts]);
+  },
+
+  // ---- frames -------------------------------------------------------------------------------
+  requestFrames(ms) {
+    PL.keepDrawingUntil = Math.max(PL.keepDrawingUntil, performance.now() + ms);
+    PL.schedule();
+  },
+  schedule() {
+    if (PL.rafPending || PL.destroyed) return;
+    PL.rafPending = true;
+    requestAnimationFrame(PL.tick);
+  },
+  tick() {
+    PL.rafPending = false;
+    if (PL.destroyed) return;
+    const wantsMore = PL.frameNow();
+    if (wantsMore || performance.now() < PL.keepDrawingUntil) PL.schedule();
+  },
+  // Draws one frame right now. Called from gesture handlers too, so that actions which browsers
+  // only allow inside a user gesture (focusing an input to open the phone keyboard, file pickers,
+  // downloads, print) run while the gesture is still active.
+  frameNow() {
+    PL.framesDrawn++;
+    const more = Module['_pl_frame'](performance.now()) !== 0;
+    PL.syncTextInput();
+    return more;
+  },
+
+  // ---- size and pixel ratio -----------------------------------------------------------------
+  applySize(cssW, cssH, devW, devH) {
+    const dpr = window.devicePixelRatio || 1;
+    PL.cssWidth = cssW;
+    PL.cssHeight = cssH;
+    PL.dpr = dpr;
+    // devicePixelContentBoxSize gives exact device pixels on real screens; under device emulation
+    // it can disagree with devicePixelRatio, so it is used only when the two agree.
+    const agrees = (dev, css) => dev > 0 && Math.abs(dev - css * dpr) <= dpr + 1;
+    const w = Math.max(1, agrees(devW, cssW) ? devW : Math.round(cssW * dpr));
+    const h = Math.max(1, agrees(devH, cssH) ? devH : Math.round(cssH * dpr));
+    if (PL.canvas.width !== w) PL.canvas.width = w;
+    if (PL.canvas.height !== h) PL.canvas.height = h;
+    Module['_pl_resize'](cssW, cssH, w / Math.max(cssW, 1));
+    // Setting width/height clears the drawing buffer: draw again right away.
+    PL.frameNow();
+    PL.requestFrames(100);
+  },
+  watchSize() {
+    const measure = () => {
+      const r = PL.canvas.getBoundingClientRect();
+      PL.applySize(r.width, r.height, 0, 0);
+    };
+    if (typeof ResizeObserver !== 'undefined') {
+      const ro = new ResizeObserver((entries) => {
+        const e = entries[entries.length - 1];
+        const box = e.contentBoxSize && e.contentBoxSize[0];
+        const dev = e.devicePixelContentBoxSize && e.devicePixelContentBoxSize[0];
+        const cssW = box ? box.inlineSize : e.contentRect.width;
+        const cssH = box ? box.blockSize : e.contentRect.height;
+        PL.applySize(cssW, cssH, dev ? dev.inlineSize : 0, dev ? dev.blockSize : 0);
+      });
+      try {
+        ro.observe(PL.canvas, { box: 'device-pixel-content-box' });
+      } catch (err) {
+        ro.observe(PL.canvas);
+      }
+      PL.resizeObserver = ro;
+    } else {
+      PL.listen(window, 'resize', measure);
+    }
+    // Browser zoom and moving to another screen change devicePixelRatio without a resize.
+    const watchDpr = () => {
+      const mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      const onChange = () => {
+        mq.removeEventListener('change', onChange);
+        if (PL.destroyed) return;
+        measure();
+        watchDpr();
+      };
+      mq.addEventListener('change', onChange);
+    };
+    watchDpr();
+    measure();
+  },
+
+  // ---- pointer (mouse, pen, touch) ----------------------------------------------------------
+  pointerKind(e) {
+    return e.pointerType === 'touch' ? 1 : e.pointerType === 'pen' ? 2 : 0;
+  },
+  localXY(e) {
+    const r = PL.canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  },
+  // kind: 0 move, 1 down, 2 up, 3 cancel, 4 leave
+  sendPointer(kind, e) {
+    const xy = PL.localXY(e);
+    Module['_pl_pointer'](kind, xy[0], xy[1], e.button | 0, PL.pointerKind(e), e.isPrimary ? 1 : 0);
+  },
+  installPointer() {
+    const c = PL.canvas;
+    c.style.touchAction = 'none'; // we scroll ourselves; the page must not steal the drag
+    PL.listen(c, 'pointerdown', (e) => {
+      if (!e.isPrimary) return;
+      try { c.setPointerCapture(e.pointerId); } catch (err) { /* synthetic events */ }
+      if (document.activeElement !== PL.textarea) c.focus({ preventScroll: true });
+      PL.sendPointer(1, e);
+      PL.frameNow();
+      PL.requestFrames(400);
+      e.preventDefault();
+    });
+    PL.listen(c, 'pointermove', (e) => {
+      if (!e.isPrimary) return;
+      const events = e.getCoalescedEvents ? e.getCoalescedEvents() : [];
+      PL.sendPointer(0, events.length ? events[events.length - 1] : e);
+      PL.requestFrames(e.pointerType === 'mouse' ? 600 : 250);
+    });
+    PL.listen(c, 'pointerup', (e) => {
+      if (!e.isPrimary) return;
+      PL.sendPointer(2, e);
+      PL.frameNow(); // the click lands inside the gesture
+      PL.requestFrames(400);
+    });
+    PL.listen(c, 'pointercancel', (e) => {
+      PL.sendPointer(3, e);
+      PL.requestFrames(200);
+    });
+    PL.listen(c, 'pointerleave', (e) => {
+      if (e.pointerType !== 'mouse') return;
+      PL.sendPointer(4, e);
+      PL.requestFrames(200);
+    });
+    PL.listen(c, 'wheel', (e) => {
+      // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui wants "lines" (1.0 = one notch).
+      const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 100;
+      const xy = PL.localXY(e);
+      Module['_pl_wheel'](xy[0], xy[1], -e.deltaX * scale, -e.deltaY * scale);
+      PL.requestFrames(300);
+      e.preventDefault();
+    }, { passive: false });
+    PL.listen(c, 'contextmenu', (e) => e.preventDefault());
+  },
+
+  // ---- keyboard and text --------------------------------------------------------------------
+  // Keys ImGui needs as keys (navigation, editing). Printable characters arrive as text instead.
+  NAMED_KEYS: new Set(['Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown',
+    'Home', 'End', 'Insert', 'Delete', 'Backspace', 'Enter', 'Escape', ' ']),
+  mods(e) {
+    return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  },
+  sendKey(key, down, mods) {
+    PL.withCString(key, (ptr) => Module['_pl_key'](ptr, down ? 1 : 0, mods));
+  },
+  sendText(text) {
+    if (!text) return;
+    PL.withCString(text, (ptr) => Module['_pl_text'](ptr));
+  },
+  withCString(text, fn) {
+    const n = lengthBytesUTF8(text) + 1;
+    const ptr = Module['_malloc'](n);
+    stringToUTF8(text, ptr, n);
+    try {
+      return fn(ptr);
+    } finally {
+      Module['_free'](ptr);
+    }
+  },
+  onKeyDown(e) {
+    if (e.isComposing || e.keyCode === 229) return; // the IME owns this key
+    const m = PL.mods(e);
+    const shortcut = (e.ctrlKey || e.metaKey) && /^[acvxyz]$/i.test(e.key);
+    const inText = document.activeElement === PL.textarea;
+    if (PL.NAMED_KEYS.has(e.key) || shortcut) {
+      // A space typed into a text field is text; elsewhere it presses the focused button.
+      if (e.key === ' ' && inText) return;
+      // Tab leaves the widget when nothing inside wants it (keyboard users must get out).
+      if (e.key === 'Tab' && Module['_pl_wants_keyboard'] && !Module['_pl_wants_keyboard']()) return;
+      PL.sendKey(e.key.toLowerCase() === e.key && shortcut ? e.key.toLowerCase() : e.key, true, m);
+      if (!(shortcut && e.key.toLowerCase() === 'v')) e.preventDefault(); // let paste happen
+      PL.frameNow();
+      PL.requestFrames(300);
+    } else if (!inText && e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
+      // Typing while the canvas itself has focus (desktop): deliver as text.
+      PL.sendText(e.key);
+      e.preventDefault();
+      PL.frameNow();
+      PL.requestFrames(300);
+    } else if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) {
+      PL.sendKey(e.key, true, m);
+    }
+  },
+  onKeyUp(e) {
+    if (PL.NAMED_KEYS.has(e.key) || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key) ||
+        ((e.ctrlKey || e.metaKey) && /^[acvxyz]$/i.test(e.key))) {
+      PL.sendKey(e.key, false, PL.mods(e));
+      PL.requestFrames(200);
+    }
+  },
+  resetTextarea() {
+    const t = PL.textarea;
+    t.value = PL.SENTINEL;
+    t.setSelectionRange(PL.SENTINEL.length, PL.SENTINEL.length);
+  },
+  installKeyboard() {
+    const c = PL.canvas;
+    const t = PL.textarea;
+    PL.listen(c, 'keydown', PL.onKeyDown);
+    PL.listen(c, 'keyup', PL.onKeyUp);
+    PL.listen(t, 'keydown', PL.onKeyDown);
+    PL.listen(t, 'keyup', PL.onKeyUp);
+    // Virtual keyboards send keyCode 229 for everything; their edits arrive as input events.
+    PL.listen(t, 'beforeinput', (e) => {
+      if (e.inputType === 'deleteContentBackward') {
+        PL.sendKey('Backspace', true, 0);
+        PL.sendKey('Backspace', false, 0);
+        e.preventDefault();
+        PL.frameNow();
+        PL.requestFrames(200);
+      } else if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') {
+        PL.sendKey('Enter', true, 0);
+        PL.sendKey('Enter', false, 0);
+        e.preventDefault();
+        PL.frameNow();
+        PL.requestFrames(200);
+      }
+    });
+    PL.listen(t, 'compositionstart', () => { PL.composing = true; });
+    PL.listen(t, 'compositionend', (e) => {
+      PL.composing = false;
+      PL.sendText(e.data || '');
+      PL.resetTextarea();
+      PL.frameNow();
+      PL.requestFrames(200);
+    });
+    PL.listen(t, 'input', (e) => {
+      if (PL.composing || e.isComposing) return;
+      let text = e.data;
+      if (text == null) {
+        const v = t.value;
+        text = v.startsWith(PL.SENTINEL) ? v.slice(PL.SENTINEL.length) : v;
+      }
+      PL.sendText(text);
+      PL.resetTextarea();
+      PL.frameNow();
+      PL.requestFrames(200);
+    });
+    PL.listen(t, 'paste', (e) => {
+      const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      PL.sendText(text);
+      e.preventDefault();
+      PL.frameNow();
+      PL.requestFrames(200);
+    });
+    PL.listen(c, 'paste', (e) => {
+      const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      PL.sendText(text);
+      e.preventDefault();
+      PL.requestFrames(200);
+    });
+    const focusChanged = () => {
+      const inside = document.activeElement === c || document.activeElement === t;
+      Module['_pl_focus'](inside ? 1 : 0);
+      PL.requestFrames(100);
+    };
+    PL.listen(c, 'focus', focusChanged);
+    PL.listen(c, 'blur', focusChanged);
+    PL.listen(t, 'focus', focusChanged);
+    PL.listen(t, 'blur', focusChanged);
+  },
+  // Keeps the hidden textarea focused exactly while an ImGui text field is active, placed over
+  // that field (so the phone scrolls it into view and the IME popup appears beside it).
+  syncTextInput() {
+    const t = PL.textarea;
+    if (!t) return;
+    const wants = Module['_pl_wants_text_input']() !== 0;
+    const focused = document.activeElement === t;
+    if (wants) {
+      const rectPtr = Module['_pl_text_input_rect']();
+      const f = new Float32Array(HEAPF32.buffer, rectPtr, 4);
+      t.style.left = Math.round(f[0]) + 'px';
+      t.style.top = Math.round(f[1]) + 'px';
+      t.style.width = Math.max(1, Math.round(f[2])) + 'px';
+      t.style.height = Math.max(1, Math.round(f[3])) + 'px';
+      if (!focused) {
+        PL.resetTextarea();
+        t.focus({ preventScroll: true });
+      }
+    } else if (focused) {
+      PL.canvas.focus({ preventScroll: true });
+    }
+  },
+
+  // ---- storage events, lifecycle ------------------------------------------------------------
+  installLifecycle(storageKey) {
+    PL.listen(window, 'storage', (e) => {
+      if (e.storageArea === window.localStorage && (e.key === null || e.key.startsWith(storageKey))) {
+        Module['_pl_storage_changed']();
+        PL.requestFrames(200);
+      }
+    });
+    // Save anything pending when the page goes away or into the background (phones kill tabs).
+    const flush = () => Module['_pl_flush']();
+    PL.listen(window, 'pagehide', flush);
+    PL.listen(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+      else PL.requestFrames(200);
+    });
+  },
+
+  attach(canvas, textarea, storageKey) {
+    PL.canvas = canvas;
+    PL.textarea = textarea;
+    PL.resetTextarea();
+    PL.installPointer();
+    PL.installKeyboard();
+    PL.installLifecycle(storageKey);
+    PL.watchSize();
+  },
+
+  detach() {
+    PL.destroyed = true;
+    for (const l of PL.listeners) l[0].removeEventListener(l[1], l[2], l[3]);
+    PL.listeners = [];
+    if (PL.resizeObserver) PL.resizeObserver.disconnect();
+  },
+});

@@ -1,0 +1,137 @@
+#include "ui/chart_intensity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/widgets.hpp"
+
+namespace painlink::ui {
+
+namespace {
+
+struct Transform {
+  ImVec2 min, max;  // plot rectangle in screen pixels
+  int first, last;  // visible index range
+  float x(int i) const {
+    const int span = std::max(1, last - first);
+    return min.x + (max.x - min.x) * static_cast<float>(i - first) / static_cast<float>(span);
+  }
+  float y(float v) const { return max.y - (max.y - min.y) * v / 10.0f; }
+};
+
+// One series: line segments between consecutive recorded days (a gap breaks the line, because
+// an unrecorded day is unknown, not zero), then dots.
+void draw_series(ImDrawList* dl, const Transform& tf, const std::vector<IntensityPoint>& s, bool headache, ImU32 color,
+                 float thickness, float dot) {
+  auto value = [&](int i) { return headache ? s[static_cast<size_t>(i)].headache : s[static_cast<size_t>(i)].back; };
+  for (int i = tf.first; i < tf.last; ++i) {
+    const float a = value(i), b = value(i + 1);
+    if (std::isnan(a) || std::isnan(b)) continue;
+    dl->AddLine(ImVec2(tf.x(i), tf.y(a)), ImVec2(tf.x(i + 1), tf.y(b)), color, thickness);
+  }
+  for (int i = tf.first; i <= tf.last; ++i) {
+    const float v = value(i);
+    if (std::isnan(v)) continue;
+    dl->AddCircleFilled(ImVec2(tf.x(i), tf.y(v)), dot, color, 12);
+  }
+}
+
+void legend_item(ImDrawList* dl, ImVec2& pos, ImU32 color, const char* text, ImU32 text_color) {
+  const float r = em(0.3f);
+  dl->AddCircleFilled(ImVec2(pos.x + r, pos.y + em(0.6f)), r, color);
+  dl->AddText(ImVec2(pos.x + 2.6f * r, pos.y + em(0.05f)), text_color, text);
+  pos.x += 2.6f * r + ImGui::CalcTextSize(text).x + em(1.0f);
+}
+
+}  // namespace
+
+int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoint>& series,
+                         const IntensityChartOptions& opt) {
+  const Theme& t = ui.theme;
+  if (series.empty()) return -1;
+  ImGui::PushID(id);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = em(opt.height_em);
+  const float legend_h = opt.show_legend ? em(1.5f) : 0.0f;
+  const float axis_w = ImGui::CalcTextSize("10").x + em(0.5f);
+  const float axis_h = em(1.4f);
+
+  Transform tf;
+  tf.first = std::clamp(opt.first_visible, 0, static_cast<int>(series.size()) - 1);
+  tf.last = opt.last_visible < 0 ? static_cast<int>(series.size()) - 1
+                                 : std::clamp(opt.last_visible, tf.first, static_cast<int>(series.size()) - 1);
+  const float dot = em(0.22f);
+  tf.min = ImVec2(origin.x + axis_w + dot, origin.y + legend_h + dot);
+  tf.max = ImVec2(origin.x + width - dot, origin.y + height - axis_h);
+
+  if (opt.show_legend) {
+    ImVec2 p = origin;
+    legend_item(dl, p, t.back, "Back pain", t.text);
+    legend_item(dl, p, t.head, "Headache", t.text);
+    if (opt.medication_marks) {
+      dl->AddTriangleFilled(ImVec2(p.x, p.y + em(0.9f)), ImVec2(p.x + em(0.6f), p.y + em(0.9f)),
+                            ImVec2(p.x + em(0.3f), p.y + em(0.35f)), t.text_muted);
+      dl->AddText(ImVec2(p.x + em(0.8f), p.y + em(0.05f)), t.text, "Medication");
+    }
+  }
+  // Grid at 0, 5 and 10 with labels.
+  for (int v : {0, 5, 10}) {
+    const float y = tf.y(static_cast<float>(v));
+    dl->AddLine(ImVec2(tf.min.x, y), ImVec2(tf.max.x, y), t.grid, 1.0f);
+    char label[4];
+    std::snprintf(label, sizeof label, "%d", v);
+    const ImVec2 sz = ImGui::CalcTextSize(label);
+    dl->AddText(ImVec2(origin.x + axis_w - sz.x - em(0.3f), y - sz.y * 0.5f), t.text_muted, label);
+  }
+  // Date labels: first, middle and last visible day (short, so they fit on a phone).
+  for (int i : {tf.first, (tf.first + tf.last) / 2, tf.last}) {
+    const CivilDate c = civil_from_date(series[static_cast<size_t>(i)].date);
+    char label[16];
+    std::snprintf(label, sizeof label, "%d %s", c.day, month_short_name(c.month));
+    const ImVec2 sz = ImGui::CalcTextSize(label);
+    float x = tf.x(i) - sz.x * 0.5f;
+    x = std::clamp(x, tf.min.x, tf.max.x - sz.x);
+    dl->AddText(ImVec2(x, tf.max.y + em(0.3f)), t.text_muted, label);
+  }
+  // Medication days: small triangles along the bottom.
+  if (opt.medication_marks) {
+    for (int i = tf.first; i <= tf.last; ++i) {
+      if (!series[static_cast<size_t>(i)].medication) continue;
+      const float x = tf.x(i);
+      dl->AddTriangleFilled(ImVec2(x - em(0.25f), tf.max.y), ImVec2(x + em(0.25f), tf.max.y),
+                            ImVec2(x, tf.max.y - em(0.4f)), t.text_muted);
+    }
+  }
+  dl->PushClipRect(ImVec2(tf.min.x - dot, tf.min.y - dot), ImVec2(tf.max.x + dot, tf.max.y + dot), true);
+  draw_series(dl, tf, series, false, t.back, em(0.12f), dot);
+  draw_series(dl, tf, series, true, t.head, em(0.12f), dot);
+  dl->PopClipRect();
+
+  // Hover read-out: the nearest day.
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::InvisibleButton("##plot", ImVec2(width, height));
+  int hovered = -1;
+  if (ImGui::IsItemHovered()) {
+    const float mx = ImGui::GetIO().MousePos.x;
+    const int span = std::max(1, tf.last - tf.first);
+    hovered = tf.first + static_cast<int>(std::lround((mx - tf.min.x) / (tf.max.x - tf.min.x) * static_cast<float>(span)));
+    hovered = std::clamp(hovered, tf.first, tf.last);
+    const float x = tf.x(hovered);
+    dl->AddLine(ImVec2(x, tf.min.y), ImVec2(x, tf.max.y), t.text_muted, 1.0f);
+    const IntensityPoint& p = series[static_cast<size_t>(hovered)];
+    char back[16], head[16];
+    if (std::isnan(p.back)) std::snprintf(back, sizeof back, "not recorded");
+    else std::snprintf(back, sizeof back, "%.0f / 10", static_cast<double>(p.back));
+    if (std::isnan(p.headache)) std::snprintf(head, sizeof head, "not recorded");
+    else std::snprintf(head, sizeof head, "%.0f / 10", static_cast<double>(p.headache));
+    ImGui::SetTooltip("%s\nBack pain: %s\nHeadache: %s%s", format_date_long(p.date).c_str(), back, head,
+                      p.medication ? "\nMedication taken" : "");
+  }
+  ImGui::PopID();
+  return hovered;
+}
+
+}  // namespace painlink::ui

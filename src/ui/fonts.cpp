@@ -1,0 +1,57 @@
+#include "ui/fonts.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/ui_state.hpp"
+
+extern const unsigned char painlink_font_inter_regular[];
+extern const std::size_t painlink_font_inter_regular_size;
+extern const unsigned char painlink_font_inter_semibold[];
+extern const std::size_t painlink_font_inter_semibold_size;
+
+namespace painlink::ui {
+
+namespace {
+// Body text: everything the subset holds (Latin, Greek, Cyrillic, symbols), so typed names and
+// notes in those scripts show. Headings and bold: Latin only, to keep the atlas small at 3x.
+const ImWchar kBodyRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0370, 0x03FF, 0x0400, 0x045F,
+                               0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
+                               0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25BC, 0x25CF, 0x25CF,
+                               0x2713, 0x2713, 0};
+const ImWchar kLatinRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193,
+                                0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25BC, 0x2713, 0x2713, 0};
+
+ImFont* add_font(const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the wasm image
+  cfg.OversampleH = 1;               // already rasterised at device pixels
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
+                                                    &cfg, ranges);
+}
+}  // namespace
+
+bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
+  // Cap the ratio: beyond 3x the eye gains nothing and the atlas grows with the square.
+  const float ratio = std::clamp(std::round(dpr * 100.0f) / 100.0f, 1.0f, 3.0f);
+  const float base = ui.large_text ? kLargeFontPx : kBaseFontPx;
+  if (ui.font_dpr == ratio && ui.font_built_px == base) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ui.font_regular = add_font(painlink_font_inter_regular, painlink_font_inter_regular_size, base * ratio, kBodyRanges);
+  ui.font_bold = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, kLatinRanges);
+  ui.font_heading =
+      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio, kLatinRanges);
+  io.Fonts->TexDesiredWidth = 2048;
+  io.Fonts->Build();
+  io.FontDefault = ui.font_regular;
+  io.FontGlobalScale = 1.0f / ratio;
+  ui.font_dpr = ratio;
+  ui.font_built_px = base;
+  apply_style(ui.theme, ui.high_contrast, base);
+  return true;
+}
+
+}  // namespace painlink::ui

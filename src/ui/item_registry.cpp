@@ -1,0 +1,52 @@
+#include "ui/item_registry.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace painlink::ui {
+
+namespace {
+bool g_enabled = false;
+std::vector<ItemRect> g_items;
+}  // namespace
+
+void item_registry_enable(ImGuiContext* ctx, bool on) {
+  g_enabled = on;
+  ctx->TestEngineHookItems = on;
+}
+
+void item_registry_new_frame() {
+  if (g_enabled) g_items.clear();
+}
+
+Json item_registry_json() {
+  Json out = Json::array();
+  for (const auto& it : g_items) {
+    out.push_back({{"label", it.label}, {"x0", it.x0}, {"y0", it.y0}, {"x1", it.x1}, {"y1", it.y1},
+                   {"visible", it.visible}});
+  }
+  return out;
+}
+
+}  // namespace painlink::ui
+
+// ImGui's test-engine hooks (compiled in with IMGUI_ENABLE_TEST_ENGINE; called only while
+// ctx->TestEngineHookItems is true).
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label, ImGuiItemStatusFlags) {
+  using painlink::ui::g_items;
+  if (!painlink::ui::g_enabled || !label || !ctx->CurrentWindow) return;
+  const ImRect r = ctx->LastItemData.Rect;
+  ImRect clip = ctx->CurrentWindow->ClipRect;
+  ImRect vis(ImMax(r.Min, clip.Min), ImMin(r.Max, clip.Max));
+  const bool visible = vis.Min.x < vis.Max.x && vis.Min.y < vis.Max.y;
+  if (!visible) vis = r;
+  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible});
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,25 @@
+// Where each labelled ImGui item was drawn in the last frame, through ImGui's own test-engine
+// hooks. Off unless the embedder mounts with { testHooks: true }: browser tests use it to find a
+// button inside the canvas the way a person finds it on screen (by its label), then click there.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+struct ImGuiContext;
+
+namespace painlink::ui {
+
+struct ItemRect {
+  std::string label;           // the full ImGui label, "6##back"
+  float x0, y0, x1, y1;        // CSS pixels, visible part (clipped to its window)
+  bool visible;
+};
+
+void item_registry_enable(ImGuiContext* ctx, bool on);
+void item_registry_new_frame();
+Json item_registry_json();
+
+}  // namespace painlink::ui

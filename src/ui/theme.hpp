@@ -1,0 +1,26 @@
+// Painlink's look: a calm light theme of its own (and a high-contrast variant), colours for the
+// two pains, and the intensity colour scale shared by every chart.
+#pragma once
+
+#include "imgui.h"
+
+namespace painlink::ui {
+
+struct Theme {
+  ImU32 bg, card, card_border, text, text_muted, accent, accent_soft, on_accent;
+  ImU32 back, back_soft;          // back pain series
+  ImU32 head, head_soft;          // headache series
+  ImU32 danger, danger_soft, warning, warning_soft, ok, ok_soft;
+  ImU32 grid;
+};
+
+Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override);
+void apply_style(const Theme& t, bool high_contrast, float font_size_px);
+
+// 0 (none) .. 10 (worst) -> a colour from pale to deep; `base` is the series colour.
+ImU32 intensity_color(const Theme& t, int intensity, bool headache);
+ImU32 scale_color(const Theme& t, int value_0_10, ImU32 base);
+ImU32 mix_color(ImU32 a, ImU32 b, float t);
+ImVec4 to_vec4(ImU32 c);
+
+}  // namespace painlink::ui

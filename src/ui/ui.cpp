@@ -1,0 +1,324 @@
+#include "ui/ui.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui_internal.h"
+#include "platform/platform.hpp"
+#include "ui/draft.hpp"
+#include "ui/fonts.hpp"
+#include "ui/input.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/summary.hpp"
+#include "ui/ui_state.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace painlink::ui {
+
+void UiDeleter::operator()(Ui* ui) const {
+  if (!ui) return;
+  if (ui->ctx) ImGui::DestroyContext(ui->ctx);
+  delete ui;
+}
+
+namespace {
+
+std::optional<ImU32> parse_hex_color(const std::string& s) {
+  if (s.size() != 7 || s[0] != '#') return std::nullopt;
+  unsigned v = 0;
+  for (size_t i = 1; i < 7; ++i) {
+    const char c = s[i];
+    unsigned d;
+    if (c >= '0' && c <= '9') d = static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f') d = static_cast<unsigned>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') d = static_cast<unsigned>(c - 'A' + 10);
+    else return std::nullopt;
+    v = v * 16 + d;
+  }
+  return IM_COL32((v >> 16) & 255, (v >> 8) & 255, v & 255, 255);
+}
+
+std::string option_string(const Json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+void rebuild_theme(Ui& ui) {
+  const ImU32* accent = ui.embed.accent ? &*ui.embed.accent : nullptr;
+  ui.theme = make_theme(ui.high_contrast, ui.embed.dark, accent);
+  apply_style(ui.theme, ui.high_contrast, ui.large_text ? kLargeFontPx : kBaseFontPx);
+}
+
+// Sections an embedder can hide; Check-in and History are the journal itself and always shown.
+bool tab_visible(const Ui& ui, Tab t) {
+  switch (t) {
+    case Tab::insights: return ui.embed.show_insights;
+    case Tab::report: return ui.embed.show_report;
+    case Tab::data: return ui.embed.show_data;
+    default: return true;
+  }
+}
+
+void draw_header(Ui& ui) {
+  const Theme& t = ui.theme;
+  ImGui::PushFont(ui.font_heading);
+  ImGui::PushStyleColor(ImGuiCol_Text, t.accent);
+  ImGui::TextUnformatted("Painlink");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  // Save state, right-aligned: the patient always sees whether today's entry is safe.
+  const char* state = ui.app.save_state_text();
+  const bool good = ui.app.save_state() == SaveState::saved || ui.app.save_state() == SaveState::pending;
+  const float w = ImGui::CalcTextSize(state).x + em(1.6f);
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.25f));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + w, p.y + em(1.6f)), good ? t.ok_soft : t.danger_soft, em(0.8f));
+  dl->AddCircleFilled(ImVec2(p.x + em(0.55f), p.y + em(0.8f)), em(0.22f), good ? t.ok : t.danger);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + em(1.0f), p.y + em(0.3f)));
+  ImGui::PushStyleColor(ImGuiCol_Text, good ? t.ok : t.danger);
+  ImGui::TextUnformatted(state);
+  ImGui::PopStyleColor();
+  if (!ui.embed.clinic_name.empty()) {
+    muted_text(t, "Shared by %s. Your entries stay on this device.", ui.embed.clinic_name.c_str());
+  }
+}
+
+void draw_nav(Ui& ui) {
+  const Theme& t = ui.theme;
+  struct Item {
+    Tab tab;
+    const char* label;
+  };
+  static const Item kItems[] = {{Tab::checkin, "Check-in"},
+                                {Tab::history, "History"},
+                                {Tab::insights, "Insights"},
+                                {Tab::report, "Report"},
+                                {Tab::data, "Data"}};
+  int visible = 0;
+  for (const auto& it : kItems) visible += tab_visible(ui, it.tab) ? 1 : 0;
+  const float gap = em(0.25f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float w = std::min(em(8.0f), (avail - gap * static_cast<float>(visible - 1)) / static_cast<float>(visible));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.2f), em(0.5f)));
+  bool first = true;
+  for (const auto& it : kItems) {
+    if (!tab_visible(ui, it.tab)) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    const bool on = ui.tab == it.tab;
+    ImGui::PushStyleColor(ImGuiCol_Button, on ? t.accent : t.card);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? t.accent : t.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, on ? t.accent : t.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_Text, on ? t.on_accent : t.text);
+    ImGui::PushFont(ui.font_bold);
+    if (ImGui::Button(it.label, ImVec2(w, em(2.4f)))) {
+      ui.tab = it.tab;
+      platform::announce(std::string(it.label) + " view");
+    }
+    ImGui::PopFont();
+    ImGui::PopStyleColor(4);
+  }
+  ImGui::PopStyleVar(3);
+}
+
+void draw_notices(Ui& ui) {
+  const Theme& t = ui.theme;
+  std::int64_t dismiss = 0;
+  for (const Notice& n : ui.app.notices()) {
+    ImGui::PushID(static_cast<int>(n.id));
+    const ImU32 border = n.level == Notice::Level::danger    ? t.danger
+                         : n.level == Notice::Level::warning ? t.warning
+                                                             : t.accent;
+    const ImU32 fill = n.level == Notice::Level::danger    ? t.danger_soft
+                       : n.level == Notice::Level::warning ? t.warning_soft
+                                                           : t.accent_soft;
+    banner(border, fill, t.text, n.text.c_str());
+    if (n.action == "export") {
+      if (primary_button("Download a backup now", t)) download_backup(ui);
+      ImGui::SameLine();
+    } else if (n.action.rfind("download:", 0) == 0) {
+      if (secondary_button("Download the unreadable data")) {
+        const std::string key = n.action.substr(9);
+        if (auto raw = ui.app.store().raw(key)) platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
+      }
+      ImGui::SameLine();
+    }
+    if (!n.sticky && secondary_button("Dismiss")) dismiss = n.id;
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    ImGui::PopID();
+    // New notices are read out once.
+    if (n.id > ui.last_notice_announced) {
+      ui.last_notice_announced = n.id;
+      platform::announce(n.text);
+    }
+  }
+  if (dismiss) ui.app.dismiss(dismiss);
+}
+
+}  // namespace
+
+UiPtr create(JournalApp& app, const Json& options) {
+  UiPtr ui(new Ui(app));
+  ui->ctx = ImGui::CreateContext();
+  ImGui::SetCurrentContext(ui->ctx);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: nothing is written anywhere but the journal
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
+  io.ConfigWindowsMoveFromTitleBarOnly = true;
+  io.SetClipboardTextFn = [](void*, const char* text) { platform::set_clipboard(text ? text : ""); };
+
+  ui->embed.clinic_name = option_string(options, "clinicName");
+  ui->embed.clinic_contact = option_string(options, "clinicContact");
+  ui->embed.accent = parse_hex_color(option_string(options, "accentColor"));
+  ui->embed.dark = option_string(options, "theme") == "dark";
+  if (auto it = options.find("sections"); it != options.end() && it->is_array()) {
+    ui->embed.show_insights = ui->embed.show_report = ui->embed.show_data = false;
+    for (const auto& s : *it) {
+      if (!s.is_string()) continue;
+      const std::string v = s.get<std::string>();
+      if (v == "insights") ui->embed.show_insights = true;
+      if (v == "report") ui->embed.show_report = true;
+      if (v == "data") ui->embed.show_data = true;
+    }
+  }
+  if (auto it = options.find("testHooks"); it != options.end() && it->is_boolean() && it->get<bool>()) {
+    item_registry_enable(ui->ctx, true);
+  }
+  ui->large_text = option_string(options, "textSize") == "large";
+  ui->high_contrast = option_string(options, "contrast") == "high";
+  rebuild_theme(*ui);
+
+  ui->today = platform::today_local();
+  load_draft(*ui, ui->today);
+  ui->calendar_month = month_start(ui->today);
+  return ui;
+}
+
+bool prepare_fonts(Ui& ui, float dpr) {
+  ImGui::SetCurrentContext(ui.ctx);
+  return rebuild_fonts_if_needed(ui, dpr);
+}
+
+bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) {
+  ImGui::SetCurrentContext(ui.ctx);
+  ImGuiIO& io = ImGui::GetIO();
+  if (ui.last_frame_ms <= 0) ui.last_frame_ms = now_ms;
+  io.DeltaTime = static_cast<float>(std::clamp((now_ms - ui.last_frame_ms) / 1000.0, 0.001, 0.25));
+  ui.last_frame_ms = now_ms;
+  io.DisplaySize = ImVec2(css_width, css_height);
+  io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+  ui.width = css_width;
+  ui.height = css_height;
+  const bool flinging = input::advance_fling(ui, now_ms);
+  ui.today = platform::today_local();
+  sync_draft(ui);
+
+  item_registry_new_frame();
+  ImGui::NewFrame();
+  ui.narrow = css_width < em(40.0f);
+  ui.touch_drag_claimed = false;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("Painlink", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  // A readable measure on wide screens: content is centred, at most ~62 em wide. Phones get a
+  // slimmer margin so five navigation buttons fit.
+  const float max_w = em(62.0f);
+  const float pad = ui.narrow ? em(0.6f) : ImGui::GetStyle().WindowPadding.x;
+  const float content_w = std::min(css_width - 2 * pad, max_w);
+  const float left = std::max(pad, (css_width - content_w) * 0.5f);
+  ImGui::SetCursorPosX(left);
+  ImGui::BeginGroup();
+  ImGui::PushItemWidth(content_w);
+  ImGui::BeginChild("##top", ImVec2(content_w, 0), ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+  draw_header(ui);
+  draw_nav(ui);
+  ImGui::EndChild();
+  ImGui::EndGroup();
+  ImGui::PopItemWidth();
+
+  // The scrolling body. Padding lives inside so the scrollbar sits at the screen edge.
+  ImGui::SetCursorPosX(0);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(left, em(0.6f)));
+  ImGui::BeginChild("##body", ImVec2(css_width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoBackground);
+  ImGui::PopStyleVar();
+  ImGui::PushTextWrapPos(0);
+  draw_notices(ui);
+  switch (ui.tab) {
+    case Tab::checkin: draw_checkin(ui); break;
+    case Tab::history: draw_history(ui); break;
+    case Tab::insights: draw_insights(ui); break;
+    case Tab::report: draw_report(ui); break;
+    case Tab::data: draw_data(ui); break;
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, em(2.0f)));
+  ImGui::EndChild();
+  ImGui::End();
+  ImGui::Render();
+
+  update_accessible_summary(ui);
+  ++ui.frames_after_input;
+  // ImGui settles layout (auto-sized children, popups) within a few frames of any input.
+  return flinging || ui.frames_after_input < 3;
+}
+
+ImVec4 background_color(const Ui& ui) { return to_vec4(ui.theme.bg); }
+
+bool wants_text_input(const Ui& ui) {
+  ImGui::SetCurrentContext(ui.ctx);
+  return ImGui::GetIO().WantTextInput;
+}
+
+bool wants_keyboard(const Ui& ui) {
+  ImGui::SetCurrentContext(ui.ctx);
+  // Tab stays inside while a text field is active; otherwise it may leave the widget.
+  return ImGui::GetIO().WantTextInput;
+}
+
+void text_input_rect(const Ui& ui, float out[4]) {
+  ImGui::SetCurrentContext(ui.ctx);
+  ImGuiContext& g = *ui.ctx;
+  const ImGuiPlatformImeData& ime = g.PlatformImeData;
+  out[0] = ime.InputPos.x;
+  out[1] = ime.InputPos.y;
+  out[2] = em(10.0f);
+  out[3] = ime.InputLineHeight > 0 ? ime.InputLineHeight : em(1.2f);
+}
+
+void on_file_loaded(Ui& ui, int purpose, const std::string& text) {
+  ImGui::SetCurrentContext(ui.ctx);
+  if (purpose == kFileImport) {
+    begin_import_preview(ui, text);
+  } else if (purpose == -kFileImport) {
+    ui.import_error = "The file could not be read. Please choose it again.";
+  }
+}
+
+void on_external_change(Ui& ui) { sync_draft(ui); }
+
+Json insights_json(Ui& ui) {
+  ui.insights.refresh(ui.app, ui.today);
+  return ui.insights.json;
+}
+
+void set_option(Ui& ui, const std::string& name, const std::string& value) {
+  ImGui::SetCurrentContext(ui.ctx);
+  if (name == "textSize") ui.large_text = value == "large";
+  if (name == "contrast") ui.high_contrast = value == "high";
+  rebuild_theme(ui);
+  ui.font_built_px = 0;  // forces a font rebuild on the next frame
+}
+
+}  // namespace painlink::ui

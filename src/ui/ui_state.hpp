@@ -1,0 +1,115 @@
+// Everything the UI remembers between frames that is not journal data: which view is open, the
+// day being edited, text being typed, gesture state. The journal itself lives in JournalApp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+#include "core/chart_series.hpp"
+#include "core/interchange.hpp"
+#include "core/journal_app.hpp"
+#include "ui/insights_cache.hpp"
+#include "ui/theme.hpp"
+
+namespace painlink::ui {
+
+enum class Tab { checkin, history, insights, report, data };
+
+enum FilePurpose : int { kFileImport = 1 };
+
+// What the embedding page chose (README "Embedding API": mount options / data attributes).
+struct EmbedOptions {
+  std::string clinic_name;
+  std::string clinic_contact;  // a URL or phone shown on the red-flag and report screens
+  bool show_insights = true;
+  bool show_report = true;
+  bool show_data = true;
+  std::optional<ImU32> accent;  // "#2f6f6a"
+  bool dark = false;
+};
+
+struct TouchGesture {
+  bool active = false;      // a finger is down
+  bool scrolling = false;   // it moved far enough to be a scroll, not a tap
+  float start_x = 0, start_y = 0;
+  float last_x = 0, last_y = 0;
+  double last_ms = 0;
+  float velocity_y = 0;     // CSS px per ms, for the fling
+  float velocity_x = 0;
+  bool flinging = false;
+  double fling_last_ms = 0;
+};
+
+struct Ui {
+  explicit Ui(JournalApp& a) : app(a) {}
+  JournalApp& app;
+  EmbedOptions embed;
+  ImGuiContext* ctx = nullptr;
+  Theme theme;
+
+  // Fonts: rasterised at CSS size x devicePixelRatio, drawn at 1/dpr scale (crisp on any screen).
+  ImFont* font_regular = nullptr;
+  ImFont* font_bold = nullptr;
+  ImFont* font_heading = nullptr;
+  float font_dpr = 0;          // ratio the atlas was built for
+  float font_built_px = 0;     // base size the atlas was built for
+  bool large_text = false;
+  bool high_contrast = false;
+
+  // Navigation
+  Tab tab = Tab::checkin;
+  Date today;
+  Date selected;               // the day being edited
+  bool calendar_open = false;
+  Date calendar_month;         // first day of the month the picker shows
+
+  // The day being edited: a copy of the journal's entry, committed on every change.
+  Entry draft;
+  std::uint64_t draft_revision = 0;  // app revision the draft was loaded at
+  std::string notes_buffer;
+  std::string custom_factor_buffer;
+  std::string custom_factor_error;
+  bool confirm_delete_day = false;
+
+  // Import flow: a preview is shown before anything changes.
+  std::string import_text;
+  std::optional<ImportResult> import_preview;
+  ImportMode import_mode = ImportMode::merge;
+  std::string import_error;
+
+  // Input
+  TouchGesture touch;
+  float text_rect[4] = {0, 0, 0, 0};
+  bool has_focus = false;
+  bool keyboard_used = false;      // show the focus ring once the keyboard is used
+  bool touch_drag_claimed = false; // a widget (chart pan) wants finger drags this frame
+  int frames_after_input = 0;
+  double last_frame_ms = 0;
+
+  // History view caches (rebuilt when the journal's revision or the day changes).
+  std::vector<IntensityPoint> recent30;
+  std::vector<Date> recorded_days;  // newest first
+  std::uint64_t history_revision = 0;
+  Date history_today;
+
+  // Analysis, recomputed only when the journal's revision changes (never per frame).
+  InsightsCache insights;
+
+  // Accessibility: the last summary handed to the DOM (only sent again when it changes).
+  std::string last_summary;
+  std::int64_t last_notice_announced = 0;
+
+  // Layout facts for this frame
+  float width = 0, height = 0;
+  bool narrow = true;          // phone-like width: one column
+};
+
+// Font-relative sizes (never fixed pixels): em(2) is twice the current font size.
+inline float em(float n) { return n * ImGui::GetFontSize(); }
+inline ImVec2 em2(float x, float y) { return ImVec2(em(x), em(y)); }
+
+}  // namespace painlink::ui

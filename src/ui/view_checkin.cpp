@@ -1,0 +1,544 @@
+// The daily check-in: a usual day takes a few taps (two pain numbers, a few factors), and
+// every tap is saved at once. Past days are reached with the arrows or the calendar.
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "platform/platform.hpp"
+#include "ui/body_map.hpp"
+#include "ui/draft.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace painlink::ui {
+
+namespace {
+
+// ---- date bar and calendar -----------------------------------------------------------------------
+
+void draw_calendar_popup(Ui& ui) {
+  const Theme& t = ui.theme;
+  ImGui::SetNextWindowSize(ImVec2(std::min(em(22.0f), ui.width - em(1.0f)), 0));
+  if (!ImGui::BeginPopup("calendar")) return;
+  const CivilDate m = civil_from_date(ui.calendar_month);
+  if (ImGui::Button("\xE2\x86\x90", em2(2.3f, 2.3f))) {  // previous month
+    ui.calendar_month = month_start(ui.calendar_month - 1);
+  }
+  ImGui::SameLine();
+  char title[40];
+  std::snprintf(title, sizeof title, "%s %d", month_name(m.month), m.year);
+  const float title_w = ImGui::CalcTextSize(title).x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - em(2.3f) - title_w) * 0.5f);
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(ui.font_bold);
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - em(2.3f));
+  const bool next_is_future = month_start(ui.calendar_month + 31) > ui.today;
+  ImGui::BeginDisabled(next_is_future);
+  if (ImGui::Button("\xE2\x86\x92", em2(2.3f, 2.3f))) ui.calendar_month = month_start(ui.calendar_month + 31);
+  ImGui::EndDisabled();
+
+  const float gap = em(0.2f);
+  const float cell = (ImGui::GetContentRegionAvail().x - 6 * gap) / 7.0f;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  for (int wd = 0; wd < 7; ++wd) {
+    if (wd) ImGui::SameLine();
+    const char* name = weekday_short_name(wd);
+    const float w = ImGui::CalcTextSize(name).x;
+    const float x = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(x + (cell - w) * 0.5f);
+    muted_text(t, "%s", name);
+    ImGui::SameLine(x + cell);
+    ImGui::Dummy(ImVec2(0, 0));
+  }
+  const Date first = ui.calendar_month;
+  const int lead = weekday(first);
+  const int days = days_in_month(m.year, m.month);
+  for (int i = 0; i < lead + days; ++i) {
+    if (i % 7 != 0) ImGui::SameLine();
+    if (i < lead) {
+      ImGui::Dummy(ImVec2(cell, cell * 0.85f));
+      continue;
+    }
+    const Date d = first + (i - lead);
+    const Entry* e = ui.app.entry(d);
+    const bool selected = d == ui.selected;
+    const bool future = d > ui.today;
+    char label[8];
+    std::snprintf(label, sizeof label, "%d", i - lead + 1);
+    ImGui::PushID(i);
+    ImGui::BeginDisabled(future);
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? t.accent : (d == ui.today ? t.accent_soft : t.card));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? t.on_accent : t.text);
+    if (ImGui::Button(label, ImVec2(cell, cell * 0.85f))) {
+      load_draft(ui, d);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::PopStyleColor(2);
+    ImGui::EndDisabled();
+    if (e) {  // a dot: this day has an entry (colour by the worse pain)
+      const int worst = std::max(e->back_pain ? e->back_pain->intensity : 0, e->headache ? e->headache->intensity : 0);
+      const ImVec2 a = ImGui::GetItemRectMin();
+      const ImVec2 b = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2((a.x + b.x) * 0.5f, b.y - em(0.35f)), em(0.18f),
+                                                  worst > 0 ? scale_color(t, std::max(worst, 4), t.danger) : t.ok);
+    }
+    ImGui::PopID();
+  }
+  ImGui::PopStyleVar();
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+  if (secondary_button("Close", ImVec2(-FLT_MIN, 0))) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void draw_date_bar(Ui& ui) {
+  const Theme& t = ui.theme;
+  const float b = em(2.5f);
+  if (ImGui::Button("\xE2\x86\x90##prev", ImVec2(b, b))) load_draft(ui, ui.selected - 1);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous day");
+  ImGui::SameLine();
+  const bool is_today = ui.selected == ui.today;
+  char label[64];
+  std::snprintf(label, sizeof label, "%s%s", is_today ? "Today, " : "", format_date_long(ui.selected).c_str());
+  const float today_w = is_today ? 0 : ImGui::CalcTextSize("Today").x + em(1.6f) + ImGui::GetStyle().ItemSpacing.x;
+  const float w = ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x - today_w;
+  ImGui::PushFont(ui.font_bold);
+  ImGui::PushStyleColor(ImGuiCol_Button, t.card);
+  if (ImGui::Button(label, ImVec2(w, b))) {
+    ui.calendar_month = month_start(ui.selected);
+    ImGui::OpenPopup("calendar");
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Choose a day");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(ui.selected >= ui.today);
+  if (ImGui::Button("\xE2\x86\x92##next", ImVec2(b, b))) load_draft(ui, ui.selected + 1);
+  ImGui::EndDisabled();
+  if (!is_today) {
+    ImGui::SameLine();
+    if (primary_button("Today", t, ImVec2(0, b))) load_draft(ui, ui.today);
+  }
+  draw_calendar_popup(ui);
+}
+
+// ---- quick actions ---------------------------------------------------------------------------------
+
+const Entry* previous_entry_with_factors(const Ui& ui) {
+  const auto& entries = ui.app.journal().entries;
+  auto it = entries.lower_bound(ui.selected);
+  while (it != entries.begin()) {
+    --it;
+    if (it->second.factors && !it->second.factors->empty()) return &it->second;
+  }
+  return nullptr;
+}
+
+void draw_quick_actions(Ui& ui) {
+  const Theme& t = ui.theme;
+  Flow flow;
+  const bool untouched = !ui.draft.back_pain && !ui.draft.headache;
+  if (untouched) {
+    flow.next(chip_width("No pain today"));
+    if (choice_chip("No pain today", false, t)) {
+      ui.draft.back_pain = BackPain{};
+      ui.draft.headache = Headache{};
+      commit_draft(ui);
+      platform::announce("Recorded: no back pain and no headache.");
+    }
+  }
+  const Entry* prev = previous_entry_with_factors(ui);
+  if (prev && (!ui.draft.factors || ui.draft.factors->empty())) {
+    char label[64];
+    std::snprintf(label, sizeof label, "Same factors as %s", format_date_long(prev->date).substr(0, 10).c_str());
+    flow.next(chip_width(label));
+    if (choice_chip(label, false, t)) {
+      ui.draft.factors = prev->factors;
+      commit_draft(ui);
+      platform::announce("Factors copied. Adjust anything that was different.");
+    }
+  }
+}
+
+// ---- back pain ---------------------------------------------------------------------------------------
+
+void draw_back_pain(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##back", "Back pain", t, ui.font_bold, t.back);
+  muted_text(t, "0 = none, 10 = worst imaginable.");
+  std::optional<int> v = ui.draft.back_pain ? std::optional<int>(ui.draft.back_pain->intensity) : std::nullopt;
+  if (intensity_scale("back", v, t, t.back)) {
+    if (!ui.draft.back_pain) ui.draft.back_pain = BackPain{};
+    ui.draft.back_pain->intensity = *v;
+    commit_draft(ui);
+  }
+  if (ui.draft.back_pain && ui.draft.back_pain->intensity > 0) {
+    BackPain& bp = *ui.draft.back_pain;
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    ImGui::TextUnformatted("Where? Tap the body map or the names.");
+    if (draw_body_map_entry(ui, bp)) commit_draft(ui);
+    Flow flow;
+    struct Region {
+      const char* label;
+      bool* on;
+    };
+    Region regions[] = {{"Neck", &bp.neck},
+                        {"Upper back", &bp.upper_back},
+                        {"Lower back", &bp.lower_back},
+                        {"Into the arm", &bp.to_arm},
+                        {"Into the leg", &bp.to_leg}};
+    for (auto& r : regions) {
+      flow.next(chip_width(r.label));
+      if (chip(r.label, *r.on, t)) commit_draft(ui);
+    }
+  }
+  if (ui.draft.back_pain) {
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
+    if (ImGui::Button("Clear back pain (not recorded)")) {
+      ui.draft.back_pain.reset();
+      commit_draft(ui);
+    }
+    ImGui::PopStyleColor(2);
+  } else {
+    muted_text(t, "Not recorded yet.");
+  }
+  card_end();
+}
+
+// ---- headache -----------------------------------------------------------------------------------------
+
+void draw_headache(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##head", "Headache", t, ui.font_bold, t.head);
+  muted_text(t, "0 = none, 10 = worst imaginable.");
+  std::optional<int> v = ui.draft.headache ? std::optional<int>(ui.draft.headache->intensity) : std::nullopt;
+  if (intensity_scale("head", v, t, t.head)) {
+    if (!ui.draft.headache) ui.draft.headache = Headache{};
+    ui.draft.headache->intensity = *v;
+    commit_draft(ui);
+  }
+  if (ui.draft.headache && ui.draft.headache->intensity > 0) {
+    Headache& h = *ui.draft.headache;
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    if (stepper("dur", "How long (hours)", h.duration_hours, 0.5, 0.5, 72, 2, "%.1f h", t)) commit_draft(ui);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Which side?");
+    Flow sides;
+    for (auto side : {HeadacheSide::left, HeadacheSide::right, HeadacheSide::both}) {
+      sides.next(chip_width(label(side)));
+      const bool on = h.side && *h.side == side;
+      if (choice_chip(label(side), on, t)) {
+        h.side = on ? std::nullopt : std::optional<HeadacheSide>(side);
+        commit_draft(ui);
+      }
+    }
+    ImGui::TextUnformatted("What was it like?");
+    Flow flow;
+    struct Feature {
+      const char* label;
+      bool* on;
+    };
+    Feature features[] = {{"Pulsating / throbbing", &h.pulsating},
+                          {"Aura (visual or other)", &h.aura},
+                          {"Nausea", &h.nausea},
+                          {"Light hurt", &h.light_sensitive},
+                          {"Noise hurt", &h.sound_sensitive},
+                          {"Worse with activity", &h.worse_with_activity}};
+    for (auto& f : features) {
+      flow.next(chip_width(f.label));
+      if (chip(f.label, *f.on, t)) commit_draft(ui);
+    }
+  }
+  if (ui.draft.headache) {
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
+    if (ImGui::Button("Clear headache (not recorded)")) {
+      ui.draft.headache.reset();
+      commit_draft(ui);
+    }
+    ImGui::PopStyleColor(2);
+  } else {
+    muted_text(t, "Not recorded yet.");
+  }
+  card_end();
+}
+
+// ---- factors -------------------------------------------------------------------------------------------
+
+// Custom factor names used on any day, so yesterday's "weather change" is one tap today.
+std::set<std::string> known_custom_factors(const Ui& ui) {
+  std::set<std::string> names;
+  for (const auto& [d, e] : ui.app.journal().entries)
+    if (e.factors)
+      for (const auto& [name, v] : e.factors->custom) names.insert(name);
+  return names;
+}
+
+void commit_factors(Ui& ui) {
+  if (ui.draft.factors && ui.draft.factors->empty()) ui.draft.factors.reset();
+  commit_draft(ui);
+}
+
+void draw_factors(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##factors", "Possible triggers", t, ui.font_bold, t.accent);
+  muted_text(t, "Leave a dash where you don't know. Tap the dash to fill in a usual value.");
+  if (!ui.draft.factors) ui.draft.factors = Factors{};
+  Factors& f = *ui.draft.factors;
+  bool changed = false;
+  changed |= stepper("sleep", "Sleep last night (hours)", f.sleep_hours, 0.5, 0, 24, 7, "%.1f h", t);
+  changed |= stepper_int("stress", "Stress (0-10)", f.stress, 1, 0, 10, 3, "%.0f / 10", t);
+  changed |= stepper("screen", "Screen time / eye strain (hours)", f.screen_hours, 0.5, 0, 24, 4, "%.1f h", t);
+  changed |= stepper("sitting", "Sitting (hours)", f.sitting_hours, 0.5, 0, 24, 6, "%.1f h", t);
+  changed |= stepper_int("water", "Water (glasses)", f.water_glasses, 1, 0, 40, 6, "%.0f", t);
+  changed |= stepper_int("caffeine", "Caffeine (cups)", f.caffeine_cups, 1, 0, 20, 1, "%.0f", t);
+  changed |= stepper("alcohol", "Alcohol (units)", f.alcohol_units, 0.5, 0, 40, 0, "%.1f", t);
+  changed |= stepper_int("exercise", "Exercise (minutes)", f.exercise_minutes, 10, 0, 1440, 30, "%.0f min", t);
+  changed |= yes_no("meal", "Skipped a meal", f.skipped_meal, t);
+  changed |= yes_no("period", "Menstruating", f.menstruating, t);
+
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+  ImGui::TextUnformatted("Your own factors");
+  std::set<std::string> names = known_custom_factors(ui);
+  for (const auto& [name, v] : f.custom) names.insert(name);
+  if (!names.empty()) {
+    Flow flow;
+    for (const auto& name : names) {
+      auto it = f.custom.find(name);
+      bool on = it != f.custom.end() && it->second;
+      flow.next(chip_width(name.c_str()));
+      ImGui::PushID(name.c_str());
+      if (chip(name.c_str(), on, t)) {
+        if (on) f.custom[name] = true;
+        else f.custom.erase(name);
+        changed = true;
+      }
+      ImGui::PopID();
+    }
+  }
+  const float add_w = ImGui::CalcTextSize("Add").x + em(1.6f);
+  std::string& buf = ui.custom_factor_buffer;
+  {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_w - ImGui::GetStyle().ItemSpacing.x);
+    struct Cb {
+      static int resize(ImGuiInputTextCallbackData* d) {
+        auto* s = static_cast<std::string*>(d->UserData);
+        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+          s->resize(static_cast<size_t>(d->BufTextLen));
+          d->Buf = s->data();
+        }
+        return 0;
+      }
+    };
+    const bool enter = ImGui::InputTextWithHint("##newfactor", "e.g. weather change", buf.data(), buf.capacity() + 1,
+                                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
+                                                Cb::resize, &buf);
+    ImGui::PopStyleVar();
+    ImGui::SameLine();
+    const bool add = primary_button("Add", t, ImVec2(add_w, em(2.3f)));
+    if (enter || add) {
+      std::string name = buf;
+      while (!name.empty() && name.back() == ' ') name.pop_back();
+      while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+      if (name.empty()) {
+        ui.custom_factor_error = "Type a name for the factor first.";
+      } else if (utf8_length(name) > kMaxCustomFactorChars) {
+        ui.custom_factor_error = "Please keep factor names to 40 characters or fewer.";
+      } else if (names.size() >= static_cast<size_t>(kMaxCustomFactors) && !names.count(name)) {
+        ui.custom_factor_error = "You already have 30 factors of your own; untick one you no longer use.";
+      } else {
+        f.custom[name] = true;
+        buf.clear();
+        ui.custom_factor_error.clear();
+        changed = true;
+      }
+    }
+  }
+  if (!ui.custom_factor_error.empty()) colored_text_wrapped(t.danger, ui.custom_factor_error.c_str());
+  if (changed) commit_factors(ui);
+  if (ui.draft.factors && ui.draft.factors->empty()) ui.draft.factors.reset();
+  card_end();
+}
+
+// ---- treatments ----------------------------------------------------------------------------------------
+
+// Medicines taken before, newest first, so a repeat is one tap.
+std::vector<Treatment> recent_medications(const Ui& ui) {
+  std::vector<Treatment> out;
+  const auto& entries = ui.app.journal().entries;
+  for (auto it = entries.rbegin(); it != entries.rend() && out.size() < 4; ++it) {
+    for (const auto& tr : it->second.treatments) {
+      if (tr.type != TreatmentType::medication || tr.name.empty()) continue;
+      const bool seen = std::any_of(out.begin(), out.end(), [&](const Treatment& o) {
+        return o.name == tr.name && o.dose_mg == tr.dose_mg;
+      });
+      if (!seen) {
+        Treatment copy = tr;
+        copy.relief.reset();
+        copy.extra = Json::object();
+        out.push_back(copy);
+      }
+      if (out.size() >= 4) break;
+    }
+  }
+  return out;
+}
+
+void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
+  const Theme& t = ui.theme;
+  ImGui::PushID(index);
+  ImGui::PushFont(ui.font_bold);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label(tr.type));
+  ImGui::PopFont();
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - em(5.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
+  if (ImGui::Button("Remove", ImVec2(em(5.5f), 0))) remove = true;
+  ImGui::PopStyleColor();
+  bool changed = false;
+  if (tr.type == TreatmentType::medication || tr.type == TreatmentType::other) {
+    if (input_text("##name", tr.name, kMaxTreatmentNameChars,
+                   tr.type == TreatmentType::medication ? "Medicine name, e.g. ibuprofen" : "What did you do?")) {
+      commit_draft(ui, JournalApp::SaveTiming::debounce);
+    }
+  }
+  if (tr.type == TreatmentType::medication) {
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const char* preview = tr.drug_class ? label(*tr.drug_class) : "Kind of medicine (for overuse checks)";
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
+    if (ImGui::BeginCombo("##class", preview)) {
+      for (auto c : kAllDrugClasses) {
+        const bool sel = tr.drug_class && *tr.drug_class == c;
+        if (ImGui::Selectable(label(c), sel, 0, ImVec2(0, em(2.0f)))) {
+          tr.drug_class = c;
+          changed = true;
+        }
+      }
+      ImGui::EndCombo();
+    }
+    ImGui::PopStyleVar();
+    changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, 0, 10000, 200, "%.0f mg", t);
+  }
+  ImGui::TextUnformatted("How much did it help? (0 = not at all, 10 = completely)");
+  if (intensity_scale("relief", tr.relief, t, t.ok)) changed = true;
+  if (changed) commit_draft(ui);
+  ImGui::Separator();
+  ImGui::PopID();
+}
+
+void draw_treatments(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##treat", "What you did for it", t, ui.font_bold, t.ok);
+  int remove_index = -1;
+  for (int i = 0; i < static_cast<int>(ui.draft.treatments.size()); ++i) {
+    bool remove = false;
+    draw_treatment(ui, ui.draft.treatments[static_cast<size_t>(i)], i, remove);
+    if (remove) remove_index = i;
+  }
+  if (remove_index >= 0) {
+    ui.draft.treatments.erase(ui.draft.treatments.begin() + remove_index);
+    commit_draft(ui);
+  }
+  if (static_cast<int>(ui.draft.treatments.size()) >= kMaxTreatmentsPerDay) {
+    muted_text(t, "That is the most treatments one day can hold (20).");
+  } else {
+    if (ui.draft.treatments.empty()) muted_text(t, "Nothing recorded. Add what you tried:");
+    Flow flow;
+    for (const Treatment& med : recent_medications(ui)) {
+      char label_buf[96];
+      if (med.dose_mg) {
+        std::snprintf(label_buf, sizeof label_buf, "+ %s %.0f mg", med.name.c_str(), *med.dose_mg);
+      } else {
+        std::snprintf(label_buf, sizeof label_buf, "+ %s", med.name.c_str());
+      }
+      flow.next(chip_width(label_buf));
+      if (choice_chip(label_buf, false, t)) {
+        ui.draft.treatments.push_back(med);
+        commit_draft(ui);
+      }
+    }
+    for (auto type : kAllTreatmentTypes) {
+      char label_buf[48];
+      std::snprintf(label_buf, sizeof label_buf, "+ %s", label(type));
+      flow.next(chip_width(label_buf));
+      if (choice_chip(label_buf, false, t)) {
+        Treatment tr;
+        tr.type = type;
+        ui.draft.treatments.push_back(tr);
+        commit_draft(ui);
+      }
+    }
+  }
+  card_end();
+}
+
+void draw_notes(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##notes", "Notes", t, ui.font_bold, t.text_muted);
+  muted_text(t, "Anything else: what you were doing, weather, travel. Stays on this device.");
+  if (input_multiline("##notes", ui.notes_buffer, kMaxNotesChars, em(5.0f))) {
+    ui.draft.notes = ui.notes_buffer;
+    commit_draft(ui, JournalApp::SaveTiming::debounce);
+  }
+  const int n = utf8_length(ui.notes_buffer);
+  if (n > kMaxNotesChars - 200) muted_text(t, "%d of %d characters", n, kMaxNotesChars);
+  card_end();
+}
+
+void draw_delete(Ui& ui) {
+  const Theme& t = ui.theme;
+  if (!ui.app.entry(ui.selected)) return;
+  if (!ui.confirm_delete_day) {
+    ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
+    if (secondary_button("Delete this day's entry")) ui.confirm_delete_day = true;
+    ImGui::PopStyleColor();
+    return;
+  }
+  banner(t.danger, t.danger_soft, t.text,
+         "Delete everything recorded for this day? A backup copy stays in the Data view for a while.");
+  if (danger_button("Yes, delete it", t)) {
+    ui.app.remove_entry(ui.selected);
+    load_draft(ui, ui.selected);
+    platform::announce("The day's entry was deleted.");
+  }
+  ImGui::SameLine();
+  if (secondary_button("Keep it")) ui.confirm_delete_day = false;
+}
+
+}  // namespace
+
+void draw_checkin(Ui& ui) {
+  if (ui.app.save_state() == SaveState::read_only) {
+    banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
+           "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "
+           "with the newer version to make changes.");
+  }
+  draw_date_bar(ui);
+  draw_quick_actions(ui);
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+  ImGui::BeginDisabled(ui.app.save_state() == SaveState::read_only);
+  if (ui.narrow) {
+    draw_back_pain(ui);
+    draw_headache(ui);
+    draw_factors(ui);
+    draw_treatments(ui);
+    draw_notes(ui);
+  } else if (ImGui::BeginTable("##cols", 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextColumn();
+    draw_back_pain(ui);
+    draw_headache(ui);
+    draw_notes(ui);
+    ImGui::TableNextColumn();
+    draw_factors(ui);
+    draw_treatments(ui);
+    ImGui::EndTable();
+  }
+  draw_delete(ui);
+  ImGui::EndDisabled();
+}
+
+}  // namespace painlink::ui

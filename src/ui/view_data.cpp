@@ -1,0 +1,221 @@
+// Data: backups out (JSON, CSV), journals in (with a preview before anything changes), what is
+// stored where, restore points, and display settings.
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+#include "core/csv_export.hpp"
+#include "platform/platform.hpp"
+#include "ui/draft.hpp"
+#include "ui/fonts.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace painlink::ui {
+
+namespace {
+
+std::string dated_filename(const Ui& ui, const char* stem, const char* ext) {
+  return std::string(stem) + "-" + format_date(ui.today) + "." + ext;
+}
+
+std::string format_time_ms(std::int64_t ms) {
+  if (ms <= 0) return "never";
+  const std::time_t secs = static_cast<std::time_t>(ms / 1000);
+  std::tm tm_utc{};
+  gmtime_r(&secs, &tm_utc);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm_utc);
+  return buf;
+}
+
+void draw_export(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##export", "Back up or share", t, ui.font_bold);
+  muted_text(t, "Your journal is stored only in this browser on this device. Download a copy to keep it safe, "
+                "to move it to another browser, or to give it to your doctor.");
+  if (primary_button("Download backup (JSON)", t)) download_backup(ui);
+  if (!ui.narrow) ImGui::SameLine();
+  if (secondary_button("Download for spreadsheets (CSV)")) {
+    platform::download_file(dated_filename(ui, "painlink-journal", "csv"), "text/csv;charset=utf-8",
+                            export_csv(ui.app.journal()));
+    platform::announce("CSV file downloaded.");
+  }
+  card_end();
+}
+
+void draw_import(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##import", "Bring in a journal file", t, ui.font_bold);
+  if (!ui.import_preview) {
+    muted_text(t, "Choose a Painlink backup (.json). You will see what changes before anything is applied.");
+    ImGui::BeginDisabled(ui.app.save_state() == SaveState::read_only);
+    if (secondary_button("Choose a file\xE2\x80\xA6")) {
+      ui.import_error.clear();
+      platform::pick_text_file(".json,application/json", kFileImport);
+    }
+    ImGui::EndDisabled();
+    if (!ui.import_error.empty()) colored_text_wrapped(t.danger, ui.import_error.c_str());
+    card_end();
+    return;
+  }
+  const ImportResult& r = *ui.import_preview;
+  ImGui::TextUnformatted("How should the file be combined with this journal?");
+  if (choice_chip("Merge (recommended)", ui.import_mode == ImportMode::merge, t)) {
+    ui.import_mode = ImportMode::merge;
+    begin_import_preview(ui, ui.import_text);
+  }
+  ImGui::SameLine();
+  if (choice_chip("Replace everything", ui.import_mode == ImportMode::replace, t)) {
+    ui.import_mode = ImportMode::replace;
+    begin_import_preview(ui, ui.import_text);
+  }
+  const ImportResult& p = *ui.import_preview;
+  char line[160];
+  std::snprintf(line, sizeof line, "%d new days, %d days updated, %d unchanged, %zu rejected.", p.added, p.updated,
+                p.unchanged, p.rejected.size());
+  ImGui::PushFont(ui.font_bold);
+  ImGui::TextWrapped("%s", line);
+  ImGui::PopFont();
+  if (ui.import_mode == ImportMode::replace) {
+    const int removed = static_cast<int>(ui.app.journal().entries.size()) - p.updated - p.unchanged;
+    if (removed > 0) {
+      std::snprintf(line, sizeof line,
+                    "%d days in this journal are not in the file and will be removed (a backup is kept).", removed);
+      colored_text_wrapped(t.warning, line);
+    }
+  }
+  if (!p.rejected.empty()) {
+    colored_text_wrapped(t.danger, "These entries will not be imported:");
+    const size_t shown = std::min<size_t>(p.rejected.size(), 20);
+    for (size_t i = 0; i < shown; ++i) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("Entry %d: %s", p.rejected[i].index + 1, p.rejected[i].message.c_str());
+    }
+    if (p.rejected.size() > shown) muted_text(t, "\xE2\x80\xA6 and %zu more.", p.rejected.size() - shown);
+  }
+  if (primary_button("Apply", t)) {
+    ui.app.apply_import(p);
+    load_draft(ui, ui.selected);
+    ui.import_preview.reset();
+    ui.import_text.clear();
+    platform::notify_change();
+  }
+  ImGui::SameLine();
+  if (secondary_button("Cancel")) {
+    ui.import_preview.reset();
+    ui.import_text.clear();
+  }
+  (void)r;
+  card_end();
+}
+
+void draw_storage(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##storage", "Storage on this device", t, ui.font_bold);
+  ImGui::Text("%zu days recorded", ui.app.journal().entries.size());
+  ImGui::TextWrapped("Status: %s. Last saved: %s.", ui.app.save_state_text(),
+                     format_time_ms(ui.app.last_saved_ms()).c_str());
+  const auto backups = ui.app.store().backups();
+  if (!backups.empty()) {
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    ImGui::TextUnformatted("Restore points (kept automatically):");
+    for (size_t i = 0; i < backups.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextWrapped("%s, %d days", format_time_ms(backups[i].saved_at_ms).c_str(), backups[i].entry_count);
+      ImGui::SameLine();
+      if (secondary_button("Restore")) ImGui::OpenPopup("confirm-restore");
+      if (ImGui::BeginPopup("confirm-restore")) {
+        ImGui::TextWrapped("Replace the journal with this restore point? Today's state is kept as a restore point.");
+        if (danger_button("Restore", t)) {
+          ui.app.restore_backup(backups[i].key);
+          load_draft(ui, ui.selected);
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (secondary_button("Cancel")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+      }
+      ImGui::PopID();
+    }
+  }
+  const auto aside = ui.app.store().kept_aside();
+  if (!aside.empty()) {
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    colored_text_wrapped(t.warning, "Data that could not be read was kept, untouched, so nothing is lost:");
+    for (size_t i = 0; i < aside.size(); ++i) {
+      ImGui::PushID(static_cast<int>(1000 + i));
+      ImGui::Bullet();
+      ImGui::TextWrapped("%zu bytes", aside[i].bytes);
+      ImGui::SameLine();
+      if (secondary_button("Download")) {
+        if (auto raw = ui.app.store().raw(aside[i].key)) {
+          platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
+        }
+      }
+      ImGui::PopID();
+    }
+  }
+  card_end();
+}
+
+void draw_settings(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##settings", "Display and analysis", t, ui.font_bold);
+  bool large = ui.large_text;
+  if (chip("Larger text", large, t)) {
+    ui.large_text = large;
+    ui.font_built_px = 0;  // rebuilt before the next frame
+  }
+  ImGui::SameLine();
+  bool contrast = ui.high_contrast;
+  if (chip("High contrast", contrast, t)) {
+    ui.high_contrast = contrast;
+    ui.theme = make_theme(ui.high_contrast, ui.embed.dark, ui.embed.accent ? &*ui.embed.accent : nullptr);
+    apply_style(ui.theme, ui.high_contrast, ui.large_text ? kLargeFontPx : kBaseFontPx);
+  }
+  Settings s = ui.app.journal().settings;
+  std::optional<int> threshold = s.back_flare_threshold;
+  if (stepper_int("flare", "A back-pain \"flare\" is a day at or above", threshold, 1, 1, 10, 4, "%.0f / 10", t) &&
+      threshold) {
+    s.back_flare_threshold = *threshold;
+    ui.app.set_settings(s);
+  }
+  card_end();
+}
+
+}  // namespace
+
+void download_backup(Ui& ui) {
+  platform::download_file(dated_filename(ui, "painlink-journal", "json"), "application/json",
+                          ui.app.api_export());
+  platform::announce("Backup downloaded.");
+}
+
+void begin_import_preview(Ui& ui, const std::string& text) {
+  ui.import_text = text;
+  ImportResult r = ui.app.preview_import(text, ui.import_mode);
+  if (!r.ok) {
+    ui.import_error = "This file cannot be imported: " + r.error + " Nothing was changed.";
+    ui.import_preview.reset();
+    ui.import_text.clear();
+    ui.tab = Tab::data;
+    return;
+  }
+  ui.import_error.clear();
+  ui.import_preview = std::move(r);
+  ui.tab = Tab::data;
+}
+
+void draw_data(Ui& ui) {
+  draw_export(ui);
+  draw_import(ui);
+  draw_storage(ui);
+  draw_settings(ui);
+  muted_text(ui.theme,
+             "Privacy: Painlink sends nothing anywhere. Entries stay in this browser's storage on this device "
+             "until you download or print them.");
+}
+
+}  // namespace painlink::ui

@@ -1,0 +1,97 @@
+// History: the last 30 days at a glance, then every recorded day (newest first) to open and edit.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "ui/chart_intensity.hpp"
+#include "ui/draft.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace painlink::ui {
+
+namespace {
+
+void refresh_history(Ui& ui) {
+  if (ui.history_revision == ui.app.revision() && ui.history_today == ui.today) return;
+  ui.history_revision = ui.app.revision();
+  ui.history_today = ui.today;
+  ui.recent30 = intensity_window(ui.app.journal(), ui.today - 29, 30);
+  ui.recorded_days.clear();
+  const auto& entries = ui.app.journal().entries;
+  ui.recorded_days.reserve(entries.size());
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) ui.recorded_days.push_back(it->first);
+}
+
+std::string day_summary(const Entry& e) {
+  std::string s;
+  char buf[64];
+  if (e.back_pain) {
+    std::snprintf(buf, sizeof buf, "Back %d/10", e.back_pain->intensity);
+    s += buf;
+  }
+  if (e.headache) {
+    if (!s.empty()) s += "  \xC2\xB7  ";
+    std::snprintf(buf, sizeof buf, "Headache %d/10", e.headache->intensity);
+    s += buf;
+  }
+  if (!e.treatments.empty()) {
+    if (!s.empty()) s += "  \xC2\xB7  ";
+    std::snprintf(buf, sizeof buf, "%zu treatment%s", e.treatments.size(), e.treatments.size() == 1 ? "" : "s");
+    s += buf;
+  }
+  if (s.empty()) s = e.factors ? "Factors only" : "Notes only";
+  return s;
+}
+
+}  // namespace
+
+void draw_history(Ui& ui) {
+  const Theme& t = ui.theme;
+  refresh_history(ui);
+  card_begin("##last30", "Last 30 days", t, ui.font_bold);
+  int recorded = 0;
+  for (const auto& p : ui.recent30) recorded += (!std::isnan(p.back) || !std::isnan(p.headache)) ? 1 : 0;
+  if (recorded == 0) {
+    muted_text(t, "Nothing recorded in the last 30 days yet. Each check-in adds a point here.");
+  } else {
+    draw_intensity_chart(ui, "last30", ui.recent30);
+    muted_text(t, "%d of the last 30 days recorded. Gaps are days without an entry.", recorded);
+  }
+  card_end();
+
+  card_begin("##days", "Recorded days", t, ui.font_bold);
+  if (ui.recorded_days.empty()) {
+    muted_text(t, "No days recorded yet. Start with today's check-in.");
+  } else {
+    const float row_h = em(3.4f);
+    ImGuiListClipper clipper;  // 20 years of days: only the visible rows are laid out
+    clipper.Begin(static_cast<int>(ui.recorded_days.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const Date d = ui.recorded_days[static_cast<size_t>(i)];
+        const Entry* e = ui.app.entry(d);
+        if (!e) continue;
+        ImGui::PushID(i);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##row", d == ui.selected, 0, ImVec2(0, row_h))) {
+          load_draft(ui, d);
+          ui.tab = Tab::checkin;
+        }
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const int worst = std::max(e->back_pain ? e->back_pain->intensity : 0, e->headache ? e->headache->intensity : 0);
+        dl->AddRectFilled(ImVec2(p.x, p.y + em(0.4f)), ImVec2(p.x + em(0.3f), p.y + row_h - em(0.4f)),
+                          worst > 0 ? scale_color(t, std::max(worst, 3), t.danger) : t.ok, em(0.15f));
+        const std::string title = format_date_long(d);
+        dl->AddText(ui.font_bold, ImGui::GetFontSize(), ImVec2(p.x + em(0.8f), p.y + em(0.35f)), t.text, title.c_str());
+        const std::string summary = day_summary(*e);
+        dl->AddText(ImVec2(p.x + em(0.8f), p.y + em(1.75f)), t.text_muted, summary.c_str());
+        ImGui::PopID();
+      }
+    }
+  }
+  card_end();
+}
+
+}  // namespace painlink::ui

@@ -1,0 +1,382 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+
+#include "ui/ui_state.hpp"
+
+namespace painlink::ui {
+
+namespace {
+
+// Button colours for a selected / unselected pill.
+void push_pill_colors(bool selected, ImU32 on_color, ImU32 on_text, const Theme& t) {
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, on_color);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on_color);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, on_color);
+    ImGui::PushStyleColor(ImGuiCol_Text, on_text);
+    ImGui::PushStyleColor(ImGuiCol_Border, on_color);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Button, t.card);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_Text, t.text);
+    ImGui::PushStyleColor(ImGuiCol_Border, t.card_border);
+  }
+}
+
+// Readable text on an intensity colour: dark text on pale cells, white on deep ones.
+ImU32 text_on(ImU32 fill) {
+  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
+  const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
+  return luminance > 0.55f ? IM_COL32(20, 24, 28, 255) : IM_COL32(255, 255, 255, 255);
+}
+
+int resize_callback(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* s = static_cast<std::string*>(data->UserData);
+    s->resize(static_cast<size_t>(data->BufTextLen));
+    data->Buf = s->data();
+  }
+  return 0;
+}
+
+// Limits typed text by code points, not bytes (an accented letter is one character).
+struct LimitedText {
+  std::string* text;
+  int max_chars;
+};
+
+int limited_callback(ImGuiInputTextCallbackData* data) {
+  auto* lt = static_cast<LimitedText*>(data->UserData);
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    lt->text->resize(static_cast<size_t>(data->BufTextLen));
+    data->Buf = lt->text->data();
+  } else if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
+    if (utf8_length(*lt->text) >= lt->max_chars) return 1;  // drop the character
+  }
+  return 0;
+}
+
+}  // namespace
+
+int utf8_length(const std::string& s) {
+  int n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color) {
+  ImGui::PushID(id);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float gap = em(0.3f);
+  float w = (avail - 10 * gap) / 11.0f;
+  int per_row = 11;
+  if (w < em(2.1f)) {  // too small for a finger: two rows, 0-5 and 6-10
+    per_row = 6;
+    w = (avail - 5 * gap) / 6.0f;
+  }
+  w = std::min(w, em(3.2f));
+  const float h = em(2.5f);
+  bool changed = false;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.4f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  for (int i = 0; i <= 10; ++i) {
+    if (i % per_row != 0) ImGui::SameLine();
+    const bool selected = value && *value == i;
+    const ImU32 fill = scale_color(t, i, base_color);
+    push_pill_colors(selected, fill, text_on(fill), t);
+    char label[48];
+    std::snprintf(label, sizeof label, "%d##%s", i, id);  // unique per scale (tests find "6##back")
+    if (ImGui::Button(label, ImVec2(w, h))) {
+      value = i;
+      changed = true;
+    }
+    if (!selected) {
+      // A thin strip of the scale colour under each number shows what the scale means.
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      const ImVec2 a = ImGui::GetItemRectMin();
+      const ImVec2 b = ImGui::GetItemRectMax();
+      dl->AddRectFilled(ImVec2(a.x + em(0.35f), b.y - em(0.3f)), ImVec2(b.x - em(0.35f), b.y - em(0.18f)), fill,
+                        em(0.1f));
+    }
+    ImGui::PopStyleColor(5);
+  }
+  ImGui::PopStyleVar(3);
+  (void)style;
+  ImGui::PopID();
+  return changed;
+}
+
+float chip_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + 2 * em(0.8f);
+}
+
+bool choice_chip(const char* label, bool selected, const Theme& t) {
+  push_pill_colors(selected, t.accent, t.on_accent, t);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(1.2f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.8f), em(0.55f)));
+  const bool pressed = ImGui::Button(label, ImVec2(chip_width(label), em(2.3f)));
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
+bool chip(const char* label, bool& on, const Theme& t) {
+  if (choice_chip(label, on, t)) {
+    on = !on;
+    return true;
+  }
+  return false;
+}
+
+Flow::Flow() : right_(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x) {}
+
+void Flow::next(float item_width) {
+  if (!first_) {
+    const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (x + item_width <= right_) ImGui::SameLine();
+  }
+  first_ = false;
+}
+
+namespace {
+
+// Shared layout of stepper rows: label on the left, [-] value [+] x on the right.
+template <class T>
+bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T step, T min_value, T max_value,
+                  T start_value, const char* format, const Theme& t) {
+  ImGui::PushID(id);
+  bool changed = false;
+  const float button = em(2.3f);
+  const float value_w = em(4.2f);
+  const float clear_w = em(2.0f);
+  const float controls = button * 2 + value_w + clear_w + 3 * ImGui::GetStyle().ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float row_start = ImGui::GetCursorPosX();
+
+  // The label is centred on the (taller) buttons; a long label wraps beside them.
+  const float wrap_w = std::max(avail - controls - em(0.3f), em(5));
+  const float label_h = ImGui::CalcTextSize(label, nullptr, false, wrap_w).y;
+  const float row_y = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(row_y + std::max(0.0f, (button - label_h) * 0.5f));
+  ImGui::PushTextWrapPos(row_start + wrap_w);
+  ImGui::TextUnformatted(label);
+  ImGui::PopTextWrapPos();
+  const bool label_fits = ImGui::GetItemRectSize().x + controls + em(0.3f) <= avail;
+  if (label_fits) {
+    ImGui::SameLine(row_start + avail - controls);
+    ImGui::SetCursorPosY(row_y);
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.45f));
+  if (ImGui::Button("\xE2\x88\x92", ImVec2(button, button))) {  // U+2212 minus
+    value = value ? std::max(min_value, static_cast<T>(*value - step)) : start_value;
+    changed = true;
+  }
+  ImGui::SameLine();
+  char text[32];
+  if (value) {
+    std::snprintf(text, sizeof text, format, static_cast<double>(*value));
+  } else {
+    std::snprintf(text, sizeof text, "%s", "\xE2\x80\x94");  // em dash: not recorded
+  }
+  ImGui::PushStyleColor(ImGuiCol_Button, value ? t.accent_soft : t.card);
+  ImGui::PushStyleColor(ImGuiCol_Text, value ? t.text : t.text_muted);
+  if (ImGui::Button(text, ImVec2(value_w, button)) && !value) {
+    value = start_value;  // tapping the dash records the usual value
+    changed = true;
+  }
+  if (!value && ImGui::IsItemHovered()) ImGui::SetTooltip("Not recorded. Tap to set.");
+  ImGui::PopStyleColor(2);
+  ImGui::SameLine();
+  if (ImGui::Button("+", ImVec2(button, button))) {
+    value = value ? std::min(max_value, static_cast<T>(*value + step)) : start_value;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!value);
+  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+  if (ImGui::Button("\xC3\x97", ImVec2(clear_w, button))) {  // multiplication sign as "clear"
+    value.reset();
+    changed = true;
+  }
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Clear (not recorded)");
+  ImGui::PopStyleColor();
+  ImGui::EndDisabled();
+  ImGui::PopStyleVar();
+  ImGui::PopID();
+  return changed;
+}
+
+}  // namespace
+
+bool stepper(const char* id, const char* label, std::optional<double>& value, double step, double min_value,
+             double max_value, double start_value, const char* format, const Theme& t) {
+  return stepper_impl<double>(id, label, value, step, min_value, max_value, start_value, format, t);
+}
+
+bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, int min_value,
+                 int max_value, int start_value, const char* format, const Theme& t) {
+  return stepper_impl<int>(id, label, value, step, min_value, max_value, start_value, format, t);
+}
+
+bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t) {
+  ImGui::PushID(id);
+  bool changed = false;
+  const float w = em(3.6f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float controls = 2 * w + ImGui::GetStyle().ItemSpacing.x;
+  const float row_start = ImGui::GetCursorPosX();
+  const float row_y = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(row_y + (em(2.3f) - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(label);
+  if (ImGui::GetItemRectSize().x + controls + em(0.3f) <= avail) {
+    ImGui::SameLine(row_start + avail - controls);
+    ImGui::SetCursorPosY(row_y);
+  }
+  const bool yes = value && *value;
+  const bool no = value && !*value;
+  push_pill_colors(yes, t.accent, t.on_accent, t);
+  if (ImGui::Button("Yes", ImVec2(w, em(2.3f)))) {
+    value = yes ? std::nullopt : std::optional<bool>(true);  // tapping again clears
+    changed = true;
+  }
+  ImGui::PopStyleColor(5);
+  ImGui::SameLine();
+  push_pill_colors(no, t.accent, t.on_accent, t);
+  if (ImGui::Button("No", ImVec2(w, em(2.3f)))) {
+    value = no ? std::nullopt : std::optional<bool>(false);
+    changed = true;
+  }
+  ImGui::PopStyleColor(5);
+  ImGui::PopID();
+  return changed;
+}
+
+bool input_text(const char* id, std::string& text, int max_chars, const char* hint) {
+  LimitedText lt{&text, max_chars};
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
+  const bool changed =
+      ImGui::InputTextWithHint(id, hint ? hint : "", text.data(), text.capacity() + 1,
+                               ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
+                               limited_callback, &lt);
+  ImGui::PopStyleVar();
+  return changed;
+}
+
+bool input_multiline(const char* id, std::string& text, int max_chars, float height) {
+  LimitedText lt{&text, max_chars};
+  const bool changed = ImGui::InputTextMultiline(
+      id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
+      ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
+  (void)resize_callback;
+  return changed;
+}
+
+void card_begin(const char* id, const char* title, const Theme& t, ImFont* title_font, ImU32 accent_bar) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, t.card);
+  ImGui::PushStyleColor(ImGuiCol_Border, t.card_border);
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, em(0.7f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.9f), em(0.8f)));
+  ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                                                 ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  if (title && *title) {
+    if (accent_bar) {  // a coloured dot ties the card to its colour in the charts
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const float r = em(0.32f);
+      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                                                  accent_bar);
+      ImGui::SetCursorScreenPos(ImVec2(p.x + 2.0f * r + em(0.45f), p.y));
+    }
+    if (title_font) ImGui::PushFont(title_font);
+    ImGui::TextUnformatted(title);
+    if (title_font) ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, em(0.1f)));
+  }
+}
+
+void card_end() {
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
+  ImGui::Dummy(ImVec2(0, em(0.25f)));
+}
+
+bool primary_button(const char* label, const Theme& t, ImVec2 size) {
+  ImGui::PushStyleColor(ImGuiCol_Button, t.accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, t.on_accent);
+  if (size.y == 0) size.y = em(2.4f);
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+bool secondary_button(const char* label, ImVec2 size) {
+  if (size.y == 0) size.y = em(2.4f);
+  return ImGui::Button(label, size);
+}
+
+bool danger_button(const char* label, const Theme& t, ImVec2 size) {
+  ImGui::PushStyleColor(ImGuiCol_Button, t.danger);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.danger);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.danger);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  if (size.y == 0) size.y = em(2.4f);
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+void muted_text(const Theme& t, const char* fmt, ...) {
+  ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
+  va_list args;
+  va_start(args, fmt);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextWrappedV(fmt, args);
+  ImGui::PopTextWrapPos();
+  va_end(args);
+  ImGui::PopStyleColor();
+}
+
+void colored_text_wrapped(ImU32 color, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void banner(ImU32 border, ImU32 fill, ImU32 text, const char* message) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float pad = em(0.6f);
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorScreenPos(ImVec2(start.x + pad + em(0.2f), start.y + pad));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad - em(0.2f));
+  ImGui::PushStyleColor(ImGuiCol_Text, text);
+  ImGui::TextUnformatted(message);
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  const float bottom = ImGui::GetItemRectMax().y + pad;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(start, ImVec2(start.x + width, bottom), fill, em(0.4f));
+  dl->AddRectFilled(start, ImVec2(start.x + em(0.25f), bottom), border, em(0.4f), ImDrawFlags_RoundCornersLeft);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
+  ImGui::Dummy(ImVec2(width, em(0.3f)));
+}
+
+}  // namespace painlink::ui

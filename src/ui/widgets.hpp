@@ -1,0 +1,59 @@
+// Painlink's own widgets on top of ImGui, sized for fingers (font-relative, >= ~2.4 em tall).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "imgui.h"
+
+#include "ui/theme.hpp"
+
+namespace painlink::ui {
+
+// A 0-10 scale as a row of tappable numbers (two rows on narrow screens). Sliders fight with
+// finger scrolling on phones; taps do not. nullopt = not recorded. Returns true when changed.
+bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color);
+
+// A pill that toggles. Returns true when toggled.
+bool chip(const char* label, bool& on, const Theme& t);
+// Like chip(), for picking one of several (a radio pill).
+bool choice_chip(const char* label, bool selected, const Theme& t);
+
+// Lays out items left to right and wraps to a new line when the next does not fit.
+class Flow {
+ public:
+  Flow();
+  void next(float item_width);  // call before each item
+ private:
+  float right_;
+  bool first_ = true;
+};
+float chip_width(const char* label);
+
+// A number with [-] and [+] and a clear button; an empty value shows a dash and "tap to set".
+bool stepper(const char* id, const char* label, std::optional<double>& value, double step, double min_value,
+             double max_value, double start_value, const char* format, const Theme& t);
+bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, int min_value,
+                 int max_value, int start_value, const char* format, const Theme& t);
+
+// A yes / no / not recorded choice.
+bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t);
+
+// std::string text fields with a length limit in characters (code points).
+bool input_text(const char* id, std::string& text, int max_chars, const char* hint = nullptr);
+bool input_multiline(const char* id, std::string& text, int max_chars, float height);
+
+// A white card with a title; everything between begin and end is inside it.
+void card_begin(const char* id, const char* title, const Theme& t, ImFont* title_font, ImU32 accent_bar = 0);
+void card_end();
+
+bool primary_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0));
+bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
+bool danger_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0));
+void muted_text(const Theme& t, const char* fmt, ...) IM_FMTARGS(2);
+void colored_text_wrapped(ImU32 color, const char* text);
+// A coloured box with a message (info / warning / danger).
+void banner(ImU32 border, ImU32 fill, ImU32 text, const char* message);
+int utf8_length(const std::string& s);
+
+}  // namespace painlink::ui

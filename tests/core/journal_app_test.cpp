@@ -1,0 +1,180 @@
+// JournalApp: the widget's state machine without a screen (saving, notices, tabs, JS API).
+#include <doctest/doctest.h>
+
+#include "core/journal_app.hpp"
+
+using namespace painlink;
+
+namespace {
+
+// A store that can be told to refuse writes, like a full localStorage.
+class FlakyStore final : public KeyValueStore {
+ public:
+  explicit FlakyStore(MemoryStore& inner) : inner_(inner) {}
+  bool full = false;
+  int writes = 0;
+  bool available() override { return inner_.available(); }
+  std::optional<std::string> get(const std::string& k) override { return inner_.get(k); }
+  WriteStatus set(const std::string& k, const std::string& v) override {
+    if (full) return WriteStatus::quota_exceeded;
+    ++writes;
+    return inner_.set(k, v);
+  }
+  void remove(const std::string& k) override { inner_.remove(k); }
+  std::vector<std::string> keys() override { return inner_.keys(); }
+
+ private:
+  MemoryStore& inner_;
+};
+
+struct Clock {
+  std::int64_t now = 1'700'000'000'000;
+  JournalApp::Clock fn() {
+    return [this] { return now; };
+  }
+};
+
+Entry day(Date d, int back) {
+  Entry e;
+  e.date = d;
+  e.back_pain = BackPain{};
+  e.back_pain->intensity = back;
+  return e;
+}
+
+const Date kDay = date_from_civil(2026, 11, 20);
+
+}  // namespace
+
+TEST_CASE("journal app: every change is saved at once and survives a restart") {
+  MemoryStore mem;
+  Clock clock;
+  {
+    JournalApp app(mem, "painlink.journal", clock.fn());
+    app.start();
+    CHECK(app.journal().entries.empty());
+    app.put_entry(day(kDay, 6));
+    CHECK(app.save_state() == SaveState::saved);
+  }
+  JournalApp again(mem, "painlink.journal", clock.fn());
+  again.start();
+  REQUIRE(again.entry(kDay) != nullptr);
+  CHECK(again.entry(kDay)->back_pain->intensity == 6);
+}
+
+TEST_CASE("journal app: typing is saved after a short pause, and flush() saves at once") {
+  MemoryStore mem;
+  FlakyStore store(mem);
+  Clock clock;
+  JournalApp app(store, "k", clock.fn());
+  app.start();
+  const int before = store.writes;
+  Entry e = day(kDay, 2);
+  e.notes = "L";
+  app.put_entry(e, JournalApp::SaveTiming::debounce);
+  e.notes = "Lo";
+  app.put_entry(e, JournalApp::SaveTiming::debounce);
+  CHECK(app.save_state() == SaveState::pending);
+  CHECK(store.writes == before);  // nothing written per keystroke
+  CHECK(app.tick() > 0);          // not due yet
+  clock.now += kTypingSaveDelayMs + 1;
+  CHECK(app.tick() == -1);
+  CHECK(app.save_state() == SaveState::saved);
+  CHECK(store.writes > before);
+
+  e.notes = "Long";
+  app.put_entry(e, JournalApp::SaveTiming::debounce);
+  app.flush();  // the page is being hidden
+  CHECK(app.save_state() == SaveState::saved);
+  JournalApp reader(mem, "k", clock.fn());
+  reader.start();
+  CHECK(reader.entry(kDay)->notes == "Long");
+}
+
+TEST_CASE("journal app: a full storage keeps the entry in memory, warns, and recovers") {
+  MemoryStore mem;
+  FlakyStore store(mem);
+  Clock clock;
+  JournalApp app(store, "k", clock.fn());
+  app.start();
+  app.put_entry(day(kDay, 3));
+  store.full = true;
+  app.put_entry(day(kDay + 1, 8));
+  CHECK(app.save_state() == SaveState::failed_quota);
+  REQUIRE(app.entry(kDay + 1) != nullptr);  // nothing the user entered is lost
+  bool warned = false;
+  for (const auto& n : app.notices()) warned |= n.sticky && n.action == "export";
+  CHECK(warned);
+  CHECK(app.api_status()["saved"] == false);
+
+  store.full = false;
+  app.put_entry(day(kDay + 2, 1));  // the next successful save writes everything
+  CHECK(app.save_state() == SaveState::saved);
+  for (const auto& n : app.notices()) CHECK_FALSE(n.sticky);
+  JournalApp reader(mem, "k", clock.fn());
+  reader.start();
+  CHECK(reader.journal().entries.size() == 3);
+}
+
+TEST_CASE("journal app: two tabs editing different days keep both") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp tab_a(mem, "k", clock.fn());
+  JournalApp tab_b(mem, "k", clock.fn());
+  tab_a.start();
+  tab_b.start();
+  tab_a.put_entry(day(kDay, 5));
+  clock.now += 10;
+  tab_b.put_entry(day(kDay + 1, 7));  // B saved without having seen A's day
+  CHECK(tab_b.entry(kDay) != nullptr);  // ...and merged it in
+  tab_a.on_storage_changed();           // the browser's storage event in A
+  CHECK(tab_a.entry(kDay + 1) != nullptr);
+  CHECK(tab_a.journal() == tab_b.journal());
+}
+
+TEST_CASE("journal app: the JS API validates, upserts by date and reports import counts") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  Json bad = app.api_add_entry(R"({"date":"2026-13-01","back_pain":{"intensity":3}})");
+  CHECK(bad["ok"] == false);
+  CHECK(bad["errors"][0]["path"] == "date");
+  CHECK(app.journal().entries.empty());
+
+  Json ok = app.api_add_entry(R"({"date":"2026-11-20","back_pain":{"intensity":3}})");
+  CHECK(ok["ok"] == true);
+  ok = app.api_add_entry(R"({"date":"2026-11-20","back_pain":{"intensity":4}})");
+  CHECK(app.journal().entries.size() == 1);
+  CHECK(app.entry(kDay)->back_pain->intensity == 4);
+  CHECK(app.api_entries().size() == 1);
+
+  Json r = app.api_import(R"({"format":"painlink.journal","version":1,"entries":[
+      {"date":"2026-11-20","back_pain":{"intensity":4}},
+      {"date":"2026-11-21","headache":{"intensity":2}},
+      {"date":"2026-11-22","headache":{"intensity":"bad"}}]})",
+                          ImportMode::merge);
+  CHECK(r["added"] == 1);
+  CHECK(r["unchanged"] == 1);
+  CHECK(r["rejected"].size() == 1);
+  CHECK(r["rejected"][0]["index"] == 2);
+  CHECK(app.journal().entries.size() == 2);
+
+  Json junk = app.api_import("not json", ImportMode::replace);
+  CHECK(junk["rejected"][0]["index"] == -1);
+  CHECK(app.journal().entries.size() == 2);  // a failed import touches nothing
+}
+
+TEST_CASE("journal app: an empty entry removes the day instead of storing nothing") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  app.put_entry(day(kDay, 3));
+  Entry cleared;
+  cleared.date = kDay;
+  const auto rev = app.revision();
+  app.put_entry(cleared);
+  CHECK(app.entry(kDay) == nullptr);
+  CHECK(app.revision() > rev);
+}
