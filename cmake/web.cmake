@@ -45,7 +45,9 @@ set(PAINLINK_EXPORTS
   _malloc _free _pl_init _pl_frame _pl_resize _pl_pointer _pl_wheel _pl_key _pl_text _pl_focus
   _pl_wants_text_input _pl_text_input_rect _pl_storage_changed _pl_flush _pl_file_loaded
   _pl_api_add_entry _pl_api_entries _pl_api_export _pl_api_import _pl_api_insights _pl_api_status
-  _pl_api_set_option _pl_destroy _pl_wants_keyboard _pl_test_items)
+  _pl_api_set_option _pl_destroy _pl_wants_keyboard _pl_test_items
+  _pl_bench_run  # tests/bench (make bench) only
+  _pl_set_persisted)
 list(JOIN PAINLINK_EXPORTS "," PAINLINK_EXPORTS_CSV)
 target_link_options(painlink PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=createPainlinkModule -sENVIRONMENT=web,worker

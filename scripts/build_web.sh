@@ -5,9 +5,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export NODE_PATH=/usr/share/nodejs  # Emscripten's JS optimizer needs Debian's acorn
 BUILD_TYPE="${BUILD_TYPE:-Release}"
+# Separate folders let several builds run side by side (e.g. the benchmark's release build).
+WASM_BUILD_DIR="${WASM_BUILD_DIR:-build/wasm}"
+WEB_OUT="${WEB_OUT:-build/web}"
 cd "$ROOT"
-emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
-cmake --build build/wasm -j"${JOBS:-2}" --target painlink painlink_core_tests
-mkdir -p build/web
-cp build/wasm/web/painlink.js build/wasm/web/painlink.wasm build/web/
-node scripts/assemble_web.mjs "$ROOT/web" "$ROOT/build/web"
+emcmake cmake -S . -B "$WASM_BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+cmake --build "$WASM_BUILD_DIR" -j"${JOBS:-2}" --target painlink painlink_core_tests
+mkdir -p "$WEB_OUT"
+cp "$WASM_BUILD_DIR/web/painlink.js" "$WASM_BUILD_DIR/web/painlink.wasm" "$WEB_OUT/"
+node scripts/assemble_web.mjs "$ROOT/web" "$(cd "$WEB_OUT" && pwd)"

@@ -15,9 +15,57 @@ bool JournalActions::put_entry(Journal& j, Entry e) {
 bool JournalActions::remove_entry(Journal& j, Date d) { return j.entries.erase(d) > 0; }
 
 JournalApp::JournalApp(KeyValueStore& kv, std::string storage_key, Clock clock_ms)
-    : store_(kv, std::move(storage_key)), clock_(std::move(clock_ms)) {}
+    : kv_(kv), meta_key_(storage_key + ".meta"), store_(kv, std::move(storage_key)), clock_(std::move(clock_ms)) {}
+
+void JournalApp::load_meta() {
+  meta_ = Meta{};
+  auto text = kv_.get(meta_key_);
+  if (!text) return;
+  Json j = Json::parse(*text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return;  // a bad meta value only loses a reminder date
+  if (auto it = j.find("last_backup_ms"); it != j.end() && it->is_number_integer()) {
+    meta_.last_backup_ms = it->get<std::int64_t>();
+  }
+  if (auto it = j.find("snoozed_until_ms"); it != j.end() && it->is_number_integer()) {
+    meta_.snoozed_until_ms = it->get<std::int64_t>();
+  }
+}
+
+void JournalApp::save_meta() {
+  const Json j = {{"last_backup_ms", meta_.last_backup_ms}, {"snoozed_until_ms", meta_.snoozed_until_ms}};
+  kv_.set(meta_key_, j.dump());  // best effort: the journal itself never depends on it
+}
+
+void JournalApp::record_backup_download() {
+  meta_.last_backup_ms = clock_();
+  save_meta();
+}
+
+void JournalApp::set_storage_persisted(bool persisted) { persisted_ = persisted; }
+
+void JournalApp::snooze_backup_reminder() {
+  meta_.snoozed_until_ms = clock_() + std::int64_t{kBackupSnoozeDays} * 86'400'000;
+  save_meta();
+}
+
+std::string JournalApp::backup_reminder() const {
+  if (journal_.entries.size() < static_cast<size_t>(kBackupReminderMinEntries)) return {};
+  const std::int64_t now = clock_();
+  if (now < meta_.snoozed_until_ms) return {};
+  const bool stale = meta_.last_backup_ms == 0 ||
+                     now - meta_.last_backup_ms > std::int64_t{kBackupReminderDays} * 86'400'000;
+  if (!stale) return {};
+  if (save_state_ == SaveState::unavailable) return {};  // a sticky notice already says so
+  if (persisted_.value_or(false)) return {};
+  return meta_.last_backup_ms == 0
+             ? "This browser may clear its storage to free space, and there is no backup of your journal yet. "
+               "Download one now and keep it safe."
+             : "This browser may clear its storage to free space, and your last backup is more than 30 days "
+               "old. Download a fresh one.";
+}
 
 void JournalApp::start() {
+  load_meta();
   LoadResult loaded = store_.load(clock_());
   journal_ = std::move(loaded.journal);
   ++revision_;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -74,6 +75,16 @@ class JournalApp {
   const std::vector<Notice>& notices() const { return notices_; }
   void dismiss(std::int64_t id);
 
+  // Backup reminders. The browser may clear a site's storage when space runs low unless the site
+  // was granted persistent storage, so a patient without a recent download is reminded.
+  void record_backup_download();            // the patient downloaded a JSON backup just now
+  void set_storage_persisted(bool persisted);  // navigator.storage.persisted() (unknown until told)
+  // A sentence when a reminder is due (no backup for kBackupReminderDays, storage not persistent,
+  // at least a week recorded, not snoozed); empty otherwise.
+  std::string backup_reminder() const;
+  void snooze_backup_reminder();            // "Remind me later": kSnoozeDays
+  std::int64_t last_backup_download_ms() const { return meta_.last_backup_ms; }
+
   // JS API, JSON in and out (the shapes are in README "Embedding API").
   Json api_add_entry(std::string_view text);
   Json api_entries() const;
@@ -88,6 +99,17 @@ class JournalApp {
   void clear_sticky();
   void adopt_notices(const std::vector<StoreNotice>& store_notices);
 
+  struct Meta {  // per-device facts kept beside the journal under K + ".meta"
+    std::int64_t last_backup_ms = 0;
+    std::int64_t snoozed_until_ms = 0;
+  };
+  void load_meta();
+  void save_meta();
+
+  KeyValueStore& kv_;
+  std::string meta_key_;
+  Meta meta_;
+  std::optional<bool> persisted_;
   JournalStore store_;
   Clock clock_;
   Journal journal_;
@@ -102,5 +124,8 @@ class JournalApp {
 };
 
 inline constexpr int kTypingSaveDelayMs = 700;
+inline constexpr int kBackupReminderDays = 30;
+inline constexpr int kBackupSnoozeDays = 7;
+inline constexpr int kBackupReminderMinEntries = 7;
 
 }  // namespace painlink

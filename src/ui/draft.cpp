@@ -10,6 +10,7 @@ void load_draft(Ui& ui, Date d) {
   ui.notes_buffer = ui.draft.notes;
   ui.draft_revision = ui.app.revision();
   ui.confirm_delete_day = false;
+  ui.notes_cut = false;
   ui.custom_factor_error.clear();
 }
 

@@ -71,6 +71,7 @@ struct Ui {
   Entry draft;
   std::uint64_t draft_revision = 0;  // app revision the draft was loaded at
   std::string notes_buffer;
+  bool notes_cut = false;       // a paste went past the notes limit (message shown)
   std::string custom_factor_buffer;
   std::string custom_factor_error;
   bool confirm_delete_day = false;

@@ -403,8 +403,10 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
   if (tr.type == TreatmentType::medication || tr.type == TreatmentType::other) {
     if (input_text("##name", tr.name, kMaxTreatmentNameChars,
                    tr.type == TreatmentType::medication ? "Medicine name, e.g. ibuprofen" : "What did you do?")) {
+      truncate_utf8(tr.name, kMaxTreatmentNameChars);
       commit_draft(ui, JournalApp::SaveTiming::debounce);
     }
+    if (utf8_length(tr.name) >= kMaxTreatmentNameChars) muted_text(t, "Names can be up to 60 characters.");
   }
   if (tr.type == TreatmentType::medication) {
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -481,11 +483,16 @@ void draw_notes(Ui& ui) {
   card_begin("##notes", "Notes", t, ui.font_bold, t.text_muted);
   muted_text(t, "Anything else: what you were doing, weather, travel. Stays on this device.");
   if (input_multiline("##notes", ui.notes_buffer, kMaxNotesChars, em(5.0f))) {
+    if (truncate_utf8(ui.notes_buffer, kMaxNotesChars)) ui.notes_cut = true;
     ui.draft.notes = ui.notes_buffer;
     commit_draft(ui, JournalApp::SaveTiming::debounce);
   }
   const int n = utf8_length(ui.notes_buffer);
-  if (n > kMaxNotesChars - 200) muted_text(t, "%d of %d characters", n, kMaxNotesChars);
+  if (n >= kMaxNotesChars || ui.notes_cut) {
+    colored_text_wrapped(t.warning, "Notes can hold up to 2000 characters; text beyond that was not added.");
+  } else if (n > kMaxNotesChars - 200) {
+    muted_text(t, "%d of %d characters", n, kMaxNotesChars);
+  }
   card_end();
 }
 
@@ -516,6 +523,14 @@ void draw_checkin(Ui& ui) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
            "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "
            "with the newer version to make changes.");
+  }
+  const std::string reminder = ui.app.backup_reminder();
+  if (!reminder.empty()) {
+    banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text, reminder.c_str());
+    if (primary_button("Download a backup", ui.theme)) download_backup(ui);
+    ImGui::SameLine();
+    if (secondary_button("Remind me in a week")) ui.app.snooze_backup_reminder();
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
   draw_date_bar(ui);
   draw_quick_actions(ui);

@@ -71,9 +71,10 @@ void draw_import(Ui& ui) {
     begin_import_preview(ui, ui.import_text);
   }
   const ImportResult& p = *ui.import_preview;
-  char line[160];
-  std::snprintf(line, sizeof line, "%d new days, %d days updated, %d unchanged, %zu rejected.", p.added, p.updated,
-                p.unchanged, p.rejected.size());
+  char line[200];
+  const int rejected = static_cast<int>(p.rejected.size());
+  std::snprintf(line, sizeof line, "%d new %s, %d %s updated, %d unchanged, %d rejected.", p.added,
+                p.added == 1 ? "day" : "days", p.updated, p.updated == 1 ? "day" : "days", p.unchanged, rejected);
   ImGui::PushFont(ui.font_bold);
   ImGui::TextWrapped("%s", line);
   ImGui::PopFont();
@@ -90,7 +91,13 @@ void draw_import(Ui& ui) {
     const size_t shown = std::min<size_t>(p.rejected.size(), 20);
     for (size_t i = 0; i < shown; ++i) {
       ImGui::Bullet();
-      ImGui::TextWrapped("Entry %d: %s", p.rejected[i].index + 1, p.rejected[i].message.c_str());
+      // The message starts with its own "entries[N]." path; the list already says which entry.
+      std::string msg = p.rejected[i].message;
+      if (msg.rfind("entries[", 0) == 0) {
+        const size_t dot = msg.find("].");
+        if (dot != std::string::npos) msg = msg.substr(dot + 2);
+      }
+      ImGui::TextWrapped("Entry %d: %s", p.rejected[i].index + 1, msg.c_str());
     }
     if (p.rejected.size() > shown) muted_text(t, "\xE2\x80\xA6 and %zu more.", p.rejected.size() - shown);
   }
@@ -113,7 +120,8 @@ void draw_import(Ui& ui) {
 void draw_storage(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##storage", "Storage on this device", t, ui.font_bold);
-  ImGui::Text("%zu days recorded", ui.app.journal().entries.size());
+  const size_t days = ui.app.journal().entries.size();
+  ImGui::Text("%zu %s recorded", days, days == 1 ? "day" : "days");
   ImGui::TextWrapped("Status: %s. Last saved: %s.", ui.app.save_state_text(),
                      format_time_ms(ui.app.last_saved_ms()).c_str());
   const auto backups = ui.app.store().backups();
@@ -190,6 +198,7 @@ void draw_settings(Ui& ui) {
 void download_backup(Ui& ui) {
   platform::download_file(dated_filename(ui, "painlink-journal", "json"), "application/json",
                           ui.app.api_export());
+  ui.app.record_backup_download();
   platform::announce("Backup downloaded.");
 }
 

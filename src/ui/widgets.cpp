@@ -70,6 +70,20 @@ int utf8_length(const std::string& s) {
   return n;
 }
 
+bool truncate_utf8(std::string& s, int max_chars) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == max_chars) {
+        s.resize(i);
+        return true;
+      }
+      ++n;
+    }
+  }
+  return false;
+}
+
 bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color) {
   ImGui::PushID(id);
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -162,21 +176,26 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   const float avail = ImGui::GetContentRegionAvail().x;
   const float row_start = ImGui::GetCursorPosX();
 
-  // The label is centred on the (taller) buttons; a long label wraps beside them.
+  // Label on the left (wrapping, centred on the buttons), controls on the right. Laid out with
+  // explicit positions: SameLine() would keep the label's baseline for every button.
   const float wrap_w = std::max(avail - controls - em(0.3f), em(5));
   const float label_h = ImGui::CalcTextSize(label, nullptr, false, wrap_w).y;
-  const float row_y = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(row_y + std::max(0.0f, (button - label_h) * 0.5f));
-  ImGui::PushTextWrapPos(row_start + wrap_w);
+  const bool side_by_side = avail - controls - em(0.3f) >= em(5);
+  const ImVec2 row0 = ImGui::GetCursorPos();
+  ImGui::SetCursorPos(ImVec2(row0.x, row0.y + (side_by_side ? std::max(0.0f, (button - label_h) * 0.5f) : 0.0f)));
+  ImGui::PushTextWrapPos(row_start + (side_by_side ? wrap_w : avail));
   ImGui::TextUnformatted(label);
   ImGui::PopTextWrapPos();
-  const bool label_fits = ImGui::GetItemRectSize().x + controls + em(0.3f) <= avail;
-  if (label_fits) {
-    ImGui::SameLine(row_start + avail - controls);
-    ImGui::SetCursorPosY(row_y);
-  }
+  const float label_bottom = ImGui::GetCursorPosY();
+  ImGui::SetCursorPos(side_by_side ? ImVec2(row_start + avail - controls, row0.y)
+                                   : ImVec2(row_start + avail - controls, label_bottom));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.45f));
-  if (ImGui::Button("\xE2\x88\x92", ImVec2(button, button))) {  // U+2212 minus
+  // Labels carry the stepper's id ("+##water") so each button is findable and distinct.
+  char minus_label[64], plus_label[64], clear_label[64], value_label[64];
+  std::snprintf(minus_label, sizeof minus_label, "\xE2\x88\x92##%s", id);  // U+2212 minus
+  std::snprintf(plus_label, sizeof plus_label, "+##%s", id);
+  std::snprintf(clear_label, sizeof clear_label, "\xC3\x97##%s", id);  // multiplication sign: clear
+  if (ImGui::Button(minus_label, ImVec2(button, button))) {
     value = value ? std::max(min_value, static_cast<T>(*value - step)) : start_value;
     changed = true;
   }
@@ -189,21 +208,22 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   }
   ImGui::PushStyleColor(ImGuiCol_Button, value ? t.accent_soft : t.card);
   ImGui::PushStyleColor(ImGuiCol_Text, value ? t.text : t.text_muted);
-  if (ImGui::Button(text, ImVec2(value_w, button)) && !value) {
+  std::snprintf(value_label, sizeof value_label, "%s##value-%s", text, id);
+  if (ImGui::Button(value_label, ImVec2(value_w, button)) && !value) {
     value = start_value;  // tapping the dash records the usual value
     changed = true;
   }
   if (!value && ImGui::IsItemHovered()) ImGui::SetTooltip("Not recorded. Tap to set.");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
-  if (ImGui::Button("+", ImVec2(button, button))) {
+  if (ImGui::Button(plus_label, ImVec2(button, button))) {
     value = value ? std::min(max_value, static_cast<T>(*value + step)) : start_value;
     changed = true;
   }
   ImGui::SameLine();
   ImGui::BeginDisabled(!value);
   ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-  if (ImGui::Button("\xC3\x97", ImVec2(clear_w, button))) {  // multiplication sign as "clear"
+  if (ImGui::Button(clear_label, ImVec2(clear_w, button))) {
     value.reset();
     changed = true;
   }
@@ -211,6 +231,11 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::PopStyleVar();
+  // A label that wrapped taller than the buttons pushes the next row down.
+  if (label_bottom > ImGui::GetCursorPosY()) {
+    ImGui::SetCursorPosY(label_bottom);
+    ImGui::Dummy(ImVec2(0, 0));
+  }
   ImGui::PopID();
   return changed;
 }
@@ -234,24 +259,26 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
   const float avail = ImGui::GetContentRegionAvail().x;
   const float controls = 2 * w + ImGui::GetStyle().ItemSpacing.x;
   const float row_start = ImGui::GetCursorPosX();
-  const float row_y = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(row_y + (em(2.3f) - ImGui::GetTextLineHeight()) * 0.5f);
+  const ImVec2 row0 = ImGui::GetCursorPos();
+  const bool side_by_side = ImGui::CalcTextSize(label).x + controls + em(0.3f) <= avail;
+  ImGui::SetCursorPos(ImVec2(row0.x, row0.y + (side_by_side ? (em(2.3f) - ImGui::GetTextLineHeight()) * 0.5f : 0.0f)));
   ImGui::TextUnformatted(label);
-  if (ImGui::GetItemRectSize().x + controls + em(0.3f) <= avail) {
-    ImGui::SameLine(row_start + avail - controls);
-    ImGui::SetCursorPosY(row_y);
-  }
+  ImGui::SetCursorPos(side_by_side ? ImVec2(row_start + avail - controls, row0.y)
+                                   : ImVec2(row_start + avail - controls, ImGui::GetCursorPosY()));
   const bool yes = value && *value;
   const bool no = value && !*value;
   push_pill_colors(yes, t.accent, t.on_accent, t);
-  if (ImGui::Button("Yes", ImVec2(w, em(2.3f)))) {
+  char yes_label[64], no_label[64];
+  std::snprintf(yes_label, sizeof yes_label, "Yes##%s", id);
+  std::snprintf(no_label, sizeof no_label, "No##%s", id);
+  if (ImGui::Button(yes_label, ImVec2(w, em(2.3f)))) {
     value = yes ? std::nullopt : std::optional<bool>(true);  // tapping again clears
     changed = true;
   }
   ImGui::PopStyleColor(5);
   ImGui::SameLine();
   push_pill_colors(no, t.accent, t.on_accent, t);
-  if (ImGui::Button("No", ImVec2(w, em(2.3f)))) {
+  if (ImGui::Button(no_label, ImVec2(w, em(2.3f)))) {
     value = no ? std::nullopt : std::optional<bool>(false);
     changed = true;
   }

@@ -55,5 +55,7 @@ void colored_text_wrapped(ImU32 color, const char* text);
 // A coloured box with a message (info / warning / danger).
 void banner(ImU32 border, ImU32 fill, ImU32 text, const char* message);
 int utf8_length(const std::string& s);
+// Cuts `s` to at most max_chars code points (a paste can overshoot the typing filter). True if cut.
+bool truncate_utf8(std::string& s, int max_chars);
 
 }  // namespace painlink::ui

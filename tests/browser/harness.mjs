@@ -10,7 +10,8 @@ import { serveLoopback } from '../../scripts/serve.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
-export const WEB_DIR = join(ROOT, 'build', 'web');
+// PAINLINK_WEB_DIR lets a parallel build be tested from its own output folder.
+export const WEB_DIR = process.env.PAINLINK_WEB_DIR || join(ROOT, 'build', 'web');
 export const ARTIFACTS = join(HERE, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 

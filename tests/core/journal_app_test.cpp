@@ -178,3 +178,37 @@ TEST_CASE("journal app: an empty entry removes the day instead of storing nothin
   CHECK(app.entry(kDay) == nullptr);
   CHECK(app.revision() > rev);
 }
+
+TEST_CASE("journal app: backup reminder when storage is not persistent and no recent backup") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  for (int i = 0; i < kBackupReminderMinEntries - 1; ++i) app.put_entry(day(kDay + i, 2));
+  app.set_storage_persisted(false);
+  CHECK(app.backup_reminder().empty());  // too little recorded to nag about
+  app.put_entry(day(kDay + 10, 2));
+  CHECK_FALSE(app.backup_reminder().empty());
+  CHECK(app.backup_reminder().find("no backup") != std::string::npos);
+
+  app.record_backup_download();
+  CHECK(app.backup_reminder().empty());
+  clock.now += std::int64_t{kBackupReminderDays + 1} * 86'400'000;
+  CHECK(app.backup_reminder().find("more than 30 days") != std::string::npos);
+
+  app.snooze_backup_reminder();
+  CHECK(app.backup_reminder().empty());
+  clock.now += std::int64_t{kBackupSnoozeDays + 1} * 86'400'000;
+  CHECK_FALSE(app.backup_reminder().empty());
+
+  app.set_storage_persisted(true);  // the browser promised not to evict
+  CHECK(app.backup_reminder().empty());
+
+  // The dates survive a restart (kept beside the journal, not in it).
+  app.set_storage_persisted(false);
+  app.record_backup_download();
+  JournalApp again(mem, "k", clock.fn());
+  again.start();
+  CHECK(again.last_backup_download_ms() == clock.now);
+  CHECK(again.journal().extra.empty());
+}
