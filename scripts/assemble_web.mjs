@@ -1,11 +1,30 @@
-// Copies the web shell (web/) next to the built widget in build/web. Later steps (service worker
-// precache list, icons) hook in here so the output folder is always complete.
-import { cpSync, readdirSync, statSync } from 'node:fs';
+// Assembles build/web next to the built widget (painlink.js, painlink.wasm):
+//   1. copies the web shell (web/): pages, scripts, styles, manifest, embed loader, clinic demo
+//   2. draws the app icons (scripts/web_icons.mjs; nothing is downloaded)
+//   3. writes the service worker with its precache list (scripts/web_sw.mjs, Workbox injectManifest)
+// The service worker comes last so its list covers everything else.
+import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeIcons } from './web_icons.mjs';
+import { buildServiceWorker } from './web_sw.mjs';
 
 const [src, out] = process.argv.slice(2);
+if (!src || !out) {
+  console.error('usage: node scripts/assemble_web.mjs <web-source-dir> <output-dir>');
+  process.exit(2);
+}
+
+// sw.js is a template: the output's sw.js is generated below.
 for (const name of readdirSync(src)) {
+  if (name === 'sw.js') continue;
   const from = join(src, name);
   cpSync(from, join(out, name), { recursive: statSync(from).isDirectory() });
 }
-console.log(`assembled ${out}`);
+
+mkdirSync(join(out, 'icons'), { recursive: true });
+const icons = writeIcons(out);
+
+const sw = await buildServiceWorker(out, join(src, 'sw.js'));
+for (const w of sw.warnings) console.warn(`service worker: ${w}`);
+console.log(`assembled ${out}: ${icons.length} icons; service worker build ${sw.build} precaches ` +
+  `${sw.count} files, ${(sw.size / 1024).toFixed(0)} KiB`);

@@ -22,6 +22,17 @@ const TYPES = {
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'";
 
+// embed-demo.html plays a clinic's page, whose own CSP must let the widget in: embed.js in
+// script-src and the iframe in frame-src (README "Embedding on a clinic's website"). The widget is
+// this same server under its other loopback name, so both names are listed with the port asked for.
+function clinicDemoCsp(hostHeader) {
+  const m = /:(\d+)$/.exec(hostHeader || '');
+  const port = m ? `:${m[1]}` : '';
+  const widget = `http://localhost${port} http://127.0.0.1${port}`;
+  return `default-src 'self'; script-src 'self' ${widget}; frame-src ${widget}; object-src 'none'; ` +
+    "base-uri 'none'; form-action 'none'";
+}
+
 export function createStaticServer(root, { csp = true } = {}) {
   const base = resolve(root);
   return createServer(async (req, res) => {
@@ -47,7 +58,9 @@ export function createStaticServer(root, { csp = true } = {}) {
         // The shell and service worker must be fresh so updates are seen; the rest revalidates.
         'Cache-Control': ext === '.html' || path.endsWith('sw.js') ? 'no-cache' : 'public, max-age=0, must-revalidate',
       };
-      if (csp && ext === '.html') headers['Content-Security-Policy'] = CSP;
+      if (csp && ext === '.html') {
+        headers['Content-Security-Policy'] = path.endsWith('/embed-demo.html') ? clinicDemoCsp(req.headers.host) : CSP;
+      }
       const body = await readFile(file);
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);

@@ -1,5 +1,6 @@
 // The full-page app: one widget filling the window, exposed as window.painlink for scripts and
-// tests. An external file (not inline) so the page's CSP needs no 'unsafe-inline'.
+// tests, plus the offline service worker and its "new version" prompt. An external file (not
+// inline) so the page's CSP needs no 'unsafe-inline'.
 (function () {
   'use strict';
   var params = new URLSearchParams(location.search);
@@ -14,5 +15,90 @@
     .catch(function (err) {
       console.error('Painlink could not start:', err);
       throw err;
+    });
+
+  // ---- offline: service worker and updates ----------------------------------------------------
+  // sw.js keeps every file of one build in its own cache. A new build installs next to the old
+  // one and waits; this page offers "Reload" and only the patient's press switches versions, so a
+  // half-typed entry is never interrupted and old and new files are never mixed in one page.
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  var sw = navigator.serviceWorker;
+  var banner = document.getElementById('painlink-update');
+  var reloadRequested = false;
+  var waitingWorker = null;
+  var lastCheck = Date.now();
+
+  function showUpdate(worker, text) {
+    waitingWorker = worker;
+    if (!banner) return;
+    if (text) banner.querySelector('.pl-update-text').textContent = text;
+    banner.hidden = false;
+    document.body.classList.add('pl-update-shown');
+  }
+
+  function reloadNow() {
+    reloadRequested = true;
+    if (banner) banner.querySelector('.pl-update-reload').disabled = true;
+    // Unsaved typing is saved by the widget's pagehide handler when the page unloads.
+    if (waitingWorker) {
+      waitingWorker.postMessage({ type: 'SKIP_WAITING' });
+      // controllerchange reloads; if the new worker vanished meanwhile, reload anyway.
+      setTimeout(function () { location.reload(); }, 4000);
+    } else {
+      location.reload();
+    }
+  }
+
+  if (banner) {
+    banner.querySelector('.pl-update-reload').addEventListener('click', reloadNow);
+    banner.querySelector('.pl-update-later').addEventListener('click', function () {
+      banner.hidden = true;
+      document.body.classList.remove('pl-update-shown');
+    });
+  }
+
+  function watch(reg) {
+    var offer = function (worker) {
+      // The very first install has nothing to replace: no prompt.
+      if (sw.controller) showUpdate(worker);
+    };
+    if (reg.waiting) offer(reg.waiting);
+    reg.addEventListener('updatefound', function () {
+      var worker = reg.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed') offer(worker);
+      });
+    });
+    var hadController = !!sw.controller;
+    sw.addEventListener('controllerchange', function () {
+      if (reloadRequested) {
+        location.reload();
+      } else if (hadController) {
+        // Another window switched versions. This page keeps running the build it started with.
+        showUpdate(null, 'Painlink was updated in another window.');
+      }
+      hadController = true;
+    });
+    // Long-lived tabs and installed apps look for updates when they come back to the front.
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible' && Date.now() - lastCheck > 60 * 60 * 1000) {
+        lastCheck = Date.now();
+        reg.update().catch(function () {});
+      }
+    });
+  }
+
+  // Registered after the widget has started, so caching never competes with the first start.
+  window.painlinkServiceWorker = window.painlinkReady
+    .catch(function () {})
+    .then(function () { return sw.register('sw.js', { scope: './', updateViaCache: 'none' }); })
+    .then(function (reg) {
+      watch(reg);
+      return reg;
+    })
+    .catch(function (err) {
+      console.warn('Painlink: offline use is not available here', err);
+      return null;
     });
 })();

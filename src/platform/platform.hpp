@@ -32,6 +32,8 @@ Date today_local();
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 // Opens the browser's print dialog for a self-contained HTML document (the doctor's report).
 void print_html(const std::string& html);
+// Absolute URL of a file shipped next to painlink.js ("report.css"), "" if unknown.
+std::string asset_url(const std::string& file);
 // Opens a file picker; the chosen file's text arrives through App::on_file_loaded(purpose, text).
 void pick_text_file(const std::string& accept, int purpose);
 // The screen-reader alternative: a short plain-text summary kept current in an aria-live region.

@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 
+#include "core/analysis/insights.hpp"
 #include "core/journal_app.hpp"
 #include "platform/platform.hpp"
 #include "ui/input.hpp"
@@ -21,13 +23,13 @@
 
 // ---- JS side (each body runs inside this widget's module instance) ------------------------------
 
-// Every storage call can throw (SecurityError in sandboxed iframes, disabled storage).
+// Every storage call can throw (SecurityError in sandboxed iframes, disabled storage). Only
+// access is probed: a *full* storage is available (saves report quota_exceeded, not "no storage").
 EM_JS(int, pl_js_storage_available, (), {
   try {
-    var k = "__painlink_probe__";
-    window.localStorage.setItem(k, "1");
-    window.localStorage.removeItem(k);
-    return 1;
+    var s = window.localStorage;
+    s.getItem("painlink.probe");
+    return s ? 1 : 0;
   } catch (e) {
     return 0;
   }
@@ -130,6 +132,21 @@ EM_JS(void, pl_js_print, (const char* html), {
   setTimeout(go, 250);
 });
 
+// Absolute URL of a file shipped next to painlink.js (the mount's locateFile), e.g. report.css
+// for the printed report, whose about:blank document cannot resolve a relative URL to it.
+EM_JS(char*, pl_js_asset_url, (const char* name), {
+  var url = "";
+  try {
+    var file = UTF8ToString(name);
+    url = Module["locateFile"] ? Module["locateFile"](file, "") : new URL(file, document.baseURI).href;
+  } catch (e) {
+  }
+  var n = lengthBytesUTF8(url) + 1;
+  var p = _malloc(n);
+  stringToUTF8(url, p, n);
+  return p;
+});
+
 EM_JS(void, pl_js_pick_file, (const char* accept, int purpose), {
   var input = document.createElement("input");
   input.type = "file";
@@ -166,13 +183,17 @@ EM_JS(void, pl_js_notify_change, (), {
   if (Module.PL.onChange) setTimeout(Module.PL.onChange, 0);
 });
 
+// Asks once for persistent storage and tells the app the answer (it decides backup reminders).
 EM_JS(void, pl_js_request_persist, (), {
   try {
-    if (navigator.storage && navigator.storage.persist) {
-      navigator.storage.persisted().then(function(p) {
-        if (!p) return navigator.storage.persist();
-      }).catch(function() {});
-    }
+    if (!(navigator.storage && navigator.storage.persisted)) return;
+    navigator.storage.persisted()
+        .then(function(p) { return p || (navigator.storage.persist ? navigator.storage.persist() : false); })
+        .then(function(granted) {
+          if (Module._pl_set_persisted) Module._pl_set_persisted(granted ? 1 : 0);
+          Module.PL.requestFrames(100);
+        })
+        .catch(function() {});
   } catch (e) {
   }
 });
@@ -239,6 +260,7 @@ void download_file(const std::string& filename, const std::string& mime, const s
   pl_js_download(filename.c_str(), mime.c_str(), content.c_str());
 }
 void print_html(const std::string& html) { pl_js_print(html.c_str()); }
+std::string asset_url(const std::string& file) { return take_js_string(pl_js_asset_url(file.c_str())); }
 void pick_text_file(const std::string& accept, int purpose) { pl_js_pick_file(accept.c_str(), purpose); }
 void set_accessible_summary(const std::string& text) { pl_js_set_summary(text.c_str()); }
 void announce(const std::string& text) { pl_js_announce(text.c_str()); }
@@ -257,8 +279,9 @@ using namespace painlink;
 
 struct Widget {
   platform::BrowserStore browser_store;
-  MemoryStore session_store;  // used when the browser refuses storage
+  MemoryStore session_store{0, /*available=*/false};  // when the browser refuses storage
   std::unique_ptr<JournalApp> app;
+  std::string storage_key;  // for pl_bench_run's fresh-store loads
   ui::UiPtr ui;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
   float css_width = 1, css_height = 1, dpr = 1;
@@ -297,12 +320,13 @@ EMSCRIPTEN_KEEPALIVE int pl_init(const char* canvas_id, const char* storage_key,
   Json options = Json::parse(options_json ? options_json : "{}", nullptr, false);
   if (options.is_discarded() || !options.is_object()) options = Json::object();
 
+  // Without browser storage the journal still works for this session (in memory); the store
+  // reports itself unavailable so the patient is told and offered a download.
   KeyValueStore* store = &g_widget->browser_store;
-  const bool storage_ok = g_widget->browser_store.available();
-  if (!storage_ok) store = &g_widget->session_store;
+  if (!g_widget->browser_store.available()) store = &g_widget->session_store;
+  g_widget->storage_key = storage_key;
   g_widget->app = std::make_unique<JournalApp>(*store, storage_key, [] { return platform::now_ms(); });
   g_widget->app->start();
-  if (!storage_ok) g_widget->app->flush();  // puts the "no storage here" notice up front
   platform::request_persistent_storage();
 
   g_widget->ui = ui::create(*g_widget->app, options);
@@ -383,6 +407,10 @@ EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {
   if (g_widget->app->revision() != before) platform::notify_change();
 }
 
+EMSCRIPTEN_KEEPALIVE void pl_set_persisted(int persisted) {
+  if (g_widget && g_widget->app) g_widget->app->set_storage_persisted(persisted != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE void pl_flush() {
   if (g_widget && g_widget->app) g_widget->app->flush();
 }
@@ -453,6 +481,52 @@ EMSCRIPTEN_KEEPALIVE void pl_destroy() {
   emscripten_webgl_destroy_context(g_widget->gl);
   delete g_widget;
   g_widget = nullptr;
+}
+
+// Benchmark hook for `make bench` (tests/bench/browser_bench.mjs); not part of the public API.
+// Runs one core operation `repeats` times on this widget's journal and storage and returns the
+// median in ms (-1: unknown op or no widget). "load": a fresh JournalStore reads and decodes the
+// stored journal (localStorage round trip included); "analysis": compute_insights; "save_one_day":
+// the newest day's note is edited and saved at once (put back afterwards); "export": export_json.
+EMSCRIPTEN_KEEPALIVE double pl_bench_run(const char* op_name, int repeats) {
+  if (!g_widget || !g_widget->app || !op_name || repeats < 1) return -1;
+  JournalApp& app = *g_widget->app;
+  const std::string op = op_name;
+  std::vector<double> ms;
+  std::size_t sink = 0;
+  const std::optional<Entry> original =
+      app.journal().entries.empty() ? std::nullopt : std::optional<Entry>(app.journal().entries.rbegin()->second);
+  for (int i = 0; i < repeats; ++i) {
+    const double t0 = emscripten_get_now();
+    if (op == "load") {
+      KeyValueStore& kv = g_widget->browser_store.available() ? static_cast<KeyValueStore&>(g_widget->browser_store)
+                                                              : g_widget->session_store;
+      JournalStore fresh(kv, g_widget->storage_key);
+      sink += fresh.load(platform::now_ms()).journal.entries.size();
+    } else if (op == "analysis") {
+      sink += static_cast<std::size_t>(analysis::compute_insights(app.journal(), platform::today_local()).days_recorded);
+    } else if (op == "save_one_day") {
+      if (!original) return -1;
+      Entry e = *original;
+      e.notes = "Edited by the benchmark (" + std::to_string(i) + ")";
+      app.put_entry(std::move(e), JournalApp::SaveTiming::now);
+    } else if (op == "export") {
+      sink += app.api_export().size();
+    } else {
+      return -1;
+    }
+    ms.push_back(emscripten_get_now() - t0);
+  }
+  if (op == "save_one_day" && original) {
+    app.put_entry(*original, JournalApp::SaveTiming::now);
+    ui::on_external_change(*g_widget->ui);
+    platform::notify_change();
+    platform::request_frames(100);
+  }
+  std::sort(ms.begin(), ms.end());
+  const std::size_t n = ms.size();
+  const double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+  return sink == static_cast<std::size_t>(-1) ? -2 : median;  // `sink` keeps the work observable
 }
 
 }  // extern "C"

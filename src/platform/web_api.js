@@ -39,6 +39,19 @@
     return JSON.parse(module.UTF8ToString(ptr));
   }
 
+  // A red-flag warning that appears in the summary is also read out once through the live region
+  // (the summary itself is not live: it changes with every tap and would be read out constantly).
+  function announceWarnings(summary, live) {
+    if (typeof MutationObserver === 'undefined') return;
+    let last = '';
+    new MutationObserver(() => {
+      const m = /Warning: (.*?)(?= Insight:|$)/.exec(summary.textContent || '');
+      const warning = m ? m[1].trim() : '';
+      if (warning && warning !== last) live.textContent = 'Warning: ' + warning;
+      last = warning;
+    }).observe(summary, { childList: true, characterData: true, subtree: true });
+  }
+
   class Widget {
     constructor(module, root, options) {
       this._module = module;
@@ -158,11 +171,16 @@
     // The screen-reader alternative to the canvas (kept current by the widget).
     const summary = document.createElement('div');
     summary.className = 'painlink-sr';
+    summary.id = canvas.id + '-summary';
     summary.setAttribute('data-painlink-summary', '');
+    summary.setAttribute('role', 'region');
+    summary.setAttribute('aria-label', 'Painlink journal summary');
+    canvas.setAttribute('aria-describedby', summary.id);
     const live = document.createElement('div');
     live.className = 'painlink-sr';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
+    live.setAttribute('data-painlink-live', '');
     const loading = document.createElement('div');
     loading.className = 'painlink-loading';
     loading.textContent = 'Loading your journal…';
@@ -183,6 +201,7 @@
     module.PL.onChange = () => widget._emit('change');
     module.PL.summaryEl = summary;
     module.PL.liveEl = live;
+    announceWarnings(summary, live);
     const ok = withCString(module, canvas.id, (idPtr) =>
       withCString(module, storageKey, (keyPtr) =>
         withCString(module, JSON.stringify(options), (optPtr) => module._pl_init(idPtr, keyPtr, optPtr))));
@@ -195,5 +214,6 @@
     return widget;
   }
 
-  global.Painlink = { mount, version: '1.0.0' };
+  // embed.js (the clinic iframe loader) may have defined Painlink.embed already: keep it.
+  global.Painlink = Object.assign(global.Painlink || {}, { mount, version: '1.0.0' });
 })(typeof window !== 'undefined' ? window : globalThis);

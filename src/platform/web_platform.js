@@ -320,8 +320,16 @@ var PL = (Module['PL'] = {
 
   // ---- storage events, lifecycle ------------------------------------------------------------
   installLifecycle(storageKey) {
+    // The storage object is read once: inside a clinic's iframe (partitioned storage) Chromium can
+    // throw on reading window.localStorage while it delivers a storage event.
+    let area = null;
+    try {
+      area = window.localStorage;
+    } catch (err) {
+      area = null;
+    }
     PL.listen(window, 'storage', (e) => {
-      if (e.storageArea === window.localStorage && (e.key === null || e.key.startsWith(storageKey))) {
+      if (area && e.storageArea === area && (e.key === null || e.key.startsWith(storageKey))) {
         Module['_pl_storage_changed']();
         PL.requestFrames(200);
       }

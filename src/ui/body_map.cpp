@@ -98,19 +98,72 @@ bool draw_body_map_entry(Ui& ui, BackPain& bp) {
   return changed;
 }
 
+RegionShares region_shares(const analysis::BodyMap& map) {
+  RegionShares out;
+  auto find = [&](analysis::BodyRegion r) -> const analysis::RegionStat* {
+    for (const auto& st : map.regions)
+      if (st.region == r) return &st;
+    return nullptr;
+  };
+  auto share = [](const analysis::RegionStat* st) {
+    if (!st || st->recorded_days <= 0) return -1.0f;
+    return static_cast<float>(st->days) / static_cast<float>(st->recorded_days);
+  };
+  const auto* left = find(analysis::BodyRegion::head_left);
+  const auto* right = find(analysis::BodyRegion::head_right);
+  const auto* both = find(analysis::BodyRegion::head_both);
+  if (left && left->recorded_days > 0) {
+    const float b = both ? static_cast<float>(both->days) : 0.0f;
+    out.head_left = (static_cast<float>(left->days) + b) / static_cast<float>(left->recorded_days);
+    out.head_right = right ? (static_cast<float>(right->days) + b) / static_cast<float>(left->recorded_days) : -1.0f;
+  }
+  out.neck = share(find(analysis::BodyRegion::neck));
+  out.upper_back = share(find(analysis::BodyRegion::upper_back));
+  out.lower_back = share(find(analysis::BodyRegion::lower_back));
+  out.arm = share(find(analysis::BodyRegion::arm));
+  out.leg = share(find(analysis::BodyRegion::leg));
+  return out;
+}
+
 void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id) {
+  draw_body_map_frequency(ui, s, id, BodyMapFrequencyOptions{});
+}
+
+void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id, const BodyMapFrequencyOptions& opt) {
   const Theme& t = ui.theme;
-  const float height = em(13.0f);
+  const float height = em(opt.height_em);
   const Frame f = begin_figure(height);
   const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float avail = ImGui::GetContentRegionAvail().x;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 outline = mix_color(t.card, t.text, 0.35f);
   auto shade = [&](float share, ImU32 base) {
     if (share < 0) return mix_color(t.card, t.text, 0.05f);
     return mix_color(t.card, base, 0.08f + 0.92f * std::clamp(share, 0.0f, 1.0f));
   };
+  auto pct = [](float share, char* buf, std::size_t n) { std::snprintf(buf, n, "%.0f%%", share * 100.0f); };
   ImGui::PushID(id);
   draw_head(dl, f, shade(s.head_left, t.head), shade(s.head_right, t.head), outline);
+  // Head halves: hover targets and labels beside the head (seen from behind: left is left).
+  for (int side = 0; side < 2; ++side) {
+    const float share = side == 0 ? s.head_left : s.head_right;
+    ImGui::SetCursorScreenPos(side == 0 ? f.at(22.5f, 1.5f) : f.at(30.0f, 1.5f));
+    ImGui::PushID(100 + side);
+    ImGui::InvisibleButton("h", ImVec2(7.5f * f.unit, 15.0f * f.unit));
+    if (ImGui::IsItemHovered() && share >= 0)
+      ImGui::SetTooltip("Headache on the %s side: %.0f%% of recorded days", side == 0 ? "left" : "right",
+                        static_cast<double>(share * 100.0f));
+    ImGui::PopID();
+    if (opt.head_labels && share >= 0) {
+      char label[24];
+      char p[12];
+      pct(share, p, sizeof p);
+      std::snprintf(label, sizeof label, "%s %s", side == 0 ? "L" : "R", p);
+      const ImVec2 sz = ImGui::CalcTextSize(label);
+      const ImVec2 c = f.at(side == 0 ? 21.0f : 39.0f, 9.0f);
+      dl->AddText(ImVec2(side == 0 ? c.x - sz.x : c.x, c.y - sz.y * 0.5f), t.head, label);
+    }
+  }
   const struct {
     const Part* part;
     float share;
@@ -121,21 +174,60 @@ void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id) {
     ImGui::PushID(i++);
     region_button(f, *p.part, "r");
     if (ImGui::IsItemHovered() && p.share >= 0) {
-      ImGui::SetTooltip("%s: %.0f%% of back-pain days", p.part->name, p.share * 100.0f);
+      ImGui::SetTooltip("%s: %.0f%% of recorded days", p.part->name, static_cast<double>(p.share * 100.0f));
     }
     ImGui::PopID();
     fill_part(dl, f, *p.part, shade(p.share, t.back), outline);
+    // Percentages: inside the part when it is wide enough, else (neck, arms) beside it.
     if (p.share >= 0 && p.part != &kArmR && p.part != &kLegR) {
-      char pct[16];
-      std::snprintf(pct, sizeof pct, "%.0f%%", p.share * 100.0f);
-      const ImVec2 size = ImGui::CalcTextSize(pct);
+      char text[16];
+      pct(p.share, text, sizeof text);
+      const ImVec2 size = ImGui::CalcTextSize(text);
+      const float part_w = (p.part->x1 - p.part->x0) * f.unit;
       const ImVec2 c = f.at((p.part->x0 + p.part->x1) * 0.5f, (p.part->y0 + p.part->y1) * 0.5f);
-      const ImU32 text = p.share > 0.55f ? IM_COL32(255, 255, 255, 255) : t.text;
-      dl->AddText(ImVec2(c.x - size.x * 0.5f, c.y - size.y * 0.5f), text, pct);
+      if (part_w >= size.x + em(0.2f)) {
+        const ImU32 text_color = p.share > 0.55f ? IM_COL32(255, 255, 255, 255) : t.text;
+        dl->AddText(ImVec2(c.x - size.x * 0.5f, c.y - size.y * 0.5f), text_color, text);
+      } else if (p.part == &kNeck) {  // right of the neck, above the arm, with a leader line
+        const ImVec2 from = f.at(p.part->x1, 19.0f);
+        const ImVec2 to = f.at(45.0f, 19.0f);
+        dl->AddLine(ImVec2(from.x + em(0.15f), from.y), to, t.back, 1.0f);
+        dl->AddText(ImVec2(to.x + em(0.2f), to.y - size.y * 0.5f), t.back, text);
+      } else {
+        const ImVec2 edge = f.at(p.part->x0, (p.part->y0 + p.part->y1) * 0.5f);
+        dl->AddText(ImVec2(edge.x - size.x - em(0.3f), edge.y - size.y * 0.5f), t.back, text);
+      }
     }
   }
   ImGui::PopID();
-  ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + em(0.3f)));
+  float bottom = start.y + height + em(0.3f);
+  if (opt.legend) {
+    // Two small scales: 0% .. 100% of recorded days, in each series colour.
+    const float line = ImGui::GetTextLineHeight();
+    const float w = std::min(avail, em(16.0f));
+    const float x0 = start.x + std::max(0.0f, (avail - w) * 0.5f);
+    float y = bottom + em(0.3f);
+    const float label_w = ImGui::CalcTextSize("Headache").x + em(0.5f);
+    const float steps = 10;
+    const float step = (w - label_w) / steps;
+    for (int series = 0; series < 2; ++series) {
+      dl->AddText(ImVec2(x0, y), t.text_muted, series == 0 ? "Back" : "Headache");
+      for (int k = 0; k < 10; ++k)
+        dl->AddRectFilled(ImVec2(x0 + label_w + static_cast<float>(k) * step, y + em(0.15f)),
+                          ImVec2(x0 + label_w + static_cast<float>(k + 1) * step, y + line - em(0.15f)),
+                          shade(static_cast<float>(k) / 9.0f, series == 0 ? t.back : t.head));
+      y += line + em(0.15f);
+    }
+    dl->AddText(ImVec2(x0 + label_w, y), t.text_muted, "0%");
+    const ImVec2 hs = ImGui::CalcTextSize("100%");
+    dl->AddText(ImVec2(x0 + w - hs.x, y), t.text_muted, "100%");
+    const char* mid = "of recorded days";
+    const ImVec2 ms = ImGui::CalcTextSize(mid);
+    if (ms.x < w - label_w - em(5.0f))
+      dl->AddText(ImVec2(x0 + label_w + (w - label_w - ms.x) * 0.5f, y), t.text_muted, mid);
+    bottom = y + line + em(0.3f);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));
 }
 

@@ -3,6 +3,7 @@
 // pain was there.
 #pragma once
 
+#include "core/analysis/body_map.hpp"
 #include "core/model.hpp"
 #include "ui/ui_state.hpp"
 
@@ -13,7 +14,18 @@ struct RegionShares {
   float head_left = -1, head_right = -1, neck = -1, upper_back = -1, lower_back = -1, arm = -1, leg = -1;
 };
 
+// From the analysis: each region's share of recorded days; a headache on both sides counts for
+// both halves of the head.
+RegionShares region_shares(const analysis::BodyMap& map);
+
+struct BodyMapFrequencyOptions {
+  float height_em = 13.0f;
+  bool head_labels = true;  // "L 30%" / "R 12%" beside the head
+  bool legend = true;       // colour scales under the figure
+};
+
 bool draw_body_map_entry(Ui& ui, BackPain& bp);
 void draw_body_map_frequency(Ui& ui, const RegionShares& shares, const char* id);
+void draw_body_map_frequency(Ui& ui, const RegionShares& shares, const char* id, const BodyMapFrequencyOptions& opt);
 
 }  // namespace painlink::ui

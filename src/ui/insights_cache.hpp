@@ -3,15 +3,26 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
+#include "core/analysis/insights.hpp"
 #include "core/journal_app.hpp"
 
 namespace painlink::ui {
 
 struct InsightsCache {
-  std::uint64_t revision = 0;  // JournalApp::revision() the results belong to
+  std::uint64_t revision = 0;    // JournalApp::revision() the results belong to
   Date today;
-  Json json = Json::object();
+  bool valid = false;
+  std::uint64_t generation = 0;  // bumps on every recompute (views key their own derived data on it)
+  analysis::Insights data;       // what the views draw
+  Json json = Json::object();    // insights_to_json(data): the JS API widget.insights()
+
+  std::uint32_t timeline_factor_bits = 0;  // factors present on at least one day (timeline marks)
+
+  // The analysis' "record N more days" hints, sorted by the section they belong to (empty = none).
+  std::string hint_connection, hint_triggers, hint_pattern, hint_treatments, hint_general;
+
   // Recomputes when stale; returns true when it did.
   bool refresh(const JournalApp& app, Date today_local);
 };

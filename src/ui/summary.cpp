@@ -30,11 +30,22 @@ std::string describe_entry(const Entry* e) {
   return s + ".";
 }
 
-std::string json_sentence(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_object()) return {};
-  auto s = it->find("sentence");
-  return s != it->end() && s->is_string() ? s->get<std::string>() : std::string();
+// The findings worth reading out: a connection, the strongest possible trigger and a
+// medication-overuse risk (plain sentences from the analysis).
+std::string key_insight(const analysis::Insights& in) {
+  std::string s;
+  if (in.connection.same_day.verdict == analysis::LinkVerdict::linked) s += in.connection.same_day.sentence + " ";
+  for (const analysis::TriggerChartRow& r : in.charts.trigger_rows) {
+    if (r.verdict != analysis::Verdict::possible_trigger) continue;
+    s += r.sentence + " ";
+    break;
+  }
+  for (const analysis::MedicationOveruseRow& r : in.medication_overuse) {
+    if (!r.at_risk) continue;
+    s += r.sentence + " ";
+    break;
+  }
+  return s;
 }
 }  // namespace
 
@@ -45,16 +56,10 @@ std::string accessible_summary(Ui& ui) {
        describe_entry(ui.app.entry(ui.selected)) + " ";
   s += std::string("Storage: ") + ui.app.save_state_text() + ". ";
   ui.insights.refresh(ui.app, ui.today);
-  const Json& in = ui.insights.json;
-  if (auto rf = in.find("red_flags"); rf != in.end() && rf->is_object()) {
-    auto urgent = rf->find("urgent");
-    auto msg = rf->find("message");
-    if (urgent != rf->end() && urgent->is_boolean() && urgent->get<bool>() && msg != rf->end() && msg->is_string()) {
-      s += "Warning: " + msg->get<std::string>() + " ";
-    }
-  }
-  const std::string connection = json_sentence(in, "connection");
-  if (!connection.empty()) s += "Insight: " + connection + " ";
+  const analysis::Insights& in = ui.insights.data;
+  if (in.red_flags.urgent) s += "Warning: " + in.red_flags.message + " ";
+  const std::string insight = key_insight(in);
+  if (!insight.empty()) s += "Insight: " + insight;
   return s;
 }
 

@@ -13,6 +13,7 @@
 #include "core/interchange.hpp"
 #include "core/journal_app.hpp"
 #include "ui/insights_cache.hpp"
+#include "ui/insights_state.hpp"
 #include "ui/theme.hpp"
 
 namespace painlink::ui {
@@ -99,6 +100,7 @@ struct Ui {
 
   // Analysis, recomputed only when the journal's revision changes (never per frame).
   InsightsCache insights;
+  InsightsView insights_view;  // the Insights tab's choices and the questionnaire being answered
 
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;

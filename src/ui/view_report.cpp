@@ -1,6 +1,158 @@
+// Report: the printable summary for the doctor. The patient picks how far back it goes, sees the
+// key numbers it will show, and prints it through the browser's print dialog (which can save a
+// PDF). The HTML is built only when the button is pressed, never per frame.
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <iterator>
+#include <string>
+
+#include "core/csv_export.hpp"
+#include "core/report/report.hpp"
+#include "core/report/report_data.hpp"
+#include "platform/platform.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
-void draw_report(Ui& ui) { muted_text(ui.theme, "The report is being prepared."); }
+
+namespace {
+
+// What this view remembers between frames (one widget per module instance, so file scope is fine).
+struct ReportView {
+  int weeks = report::kDefaultReportWeeks;
+  // Preview numbers, recounted when the journal, the day or the period changes.
+  bool preview_valid = false;
+  std::uint64_t preview_revision = 0;
+  Date preview_today;
+  int preview_weeks = 0;
+  report::KeyNumbers preview;
+  // The last printed document, reused when nothing changed since.
+  std::string html;
+  std::uint64_t html_revision = 0;
+  report::Period html_period;
+  std::string html_clinic;
+};
+
+ReportView& view() {
+  static ReportView v;
+  return v;
+}
+
+const report::KeyNumbers& preview_numbers(Ui& ui, ReportView& v) {
+  const std::uint64_t rev = ui.app.revision();
+  if (!v.preview_valid || v.preview_revision != rev || v.preview_today != ui.today || v.preview_weeks != v.weeks) {
+    v.preview = report::compute_key_numbers(ui.app.journal(), report::last_weeks(ui.today, v.weeks));
+    v.preview_valid = true;
+    v.preview_revision = rev;
+    v.preview_today = ui.today;
+    v.preview_weeks = v.weeks;
+  }
+  return v.preview;
+}
+
+std::string dmy(Date d) {
+  const CivilDate c = civil_from_date(d);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d %s %d", c.day, month_short_name(c.month), c.year);
+  return buf;
+}
+
+void period_chips(Ui& ui, ReportView& v) {
+  static const char* const kLabels[] = {"4 weeks##report", "8 weeks##report", "12 weeks##report",
+                                        "26 weeks##report"};
+  static_assert(std::size(kLabels) == std::size(report::kReportWeekChoices));
+  Flow flow;
+  for (std::size_t i = 0; i < std::size(kLabels); ++i) {
+    flow.next(chip_width(kLabels[i]));
+    const int w = report::kReportWeekChoices[i];
+    if (choice_chip(kLabels[i], v.weeks == w, ui.theme)) v.weeks = w;
+  }
+}
+
+void bullet_line(const char* text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text);
+}
+
+void preview(Ui& ui, const report::KeyNumbers& k) {
+  const Theme& t = ui.theme;
+  char line[200];
+  ImGui::PushFont(ui.font_bold);
+  std::snprintf(line, sizeof line, "%s \xE2\x80\x93 %s", dmy(k.period.from).c_str(), dmy(k.period.to).c_str());
+  ImGui::TextWrapped("%s", line);
+  ImGui::PopFont();
+  std::snprintf(line, sizeof line, "Days recorded: %d of %d", k.days_recorded, k.period.days());
+  bullet_line(line);
+  if (k.back_pain_days > 0)
+    std::snprintf(line, sizeof line, "Back pain: %d %s, mean %.1f / 10; %d flare %s", k.back_pain_days,
+                  k.back_pain_days == 1 ? "day" : "days", k.back_mean, k.flare_days, k.flare_days == 1 ? "day" : "days");
+  else
+    std::snprintf(line, sizeof line, "Back pain: no days with back pain");
+  bullet_line(line);
+  if (k.headache_days > 0)
+    std::snprintf(line, sizeof line, "Headache: %d %s (%.1f a month), mean %.1f / 10; %d migraine-like",
+                  k.headache_days, k.headache_days == 1 ? "day" : "days", k.headache_days_per_month, k.headache_mean,
+                  k.migraine_like_days);
+  else
+    std::snprintf(line, sizeof line, "Headache: no days with headache");
+  bullet_line(line);
+  std::snprintf(line, sizeof line, "Medication: %d %s; notes on %d %s", k.medication_days,
+                k.medication_days == 1 ? "day" : "days", k.notes, k.notes == 1 ? "day" : "days");
+  bullet_line(line);
+  muted_text(t, "It also has the charts, possible triggers, how back pain and headache relate, medication-overuse "
+                "checks, treatments and relief, your red-flag answers and your notes.");
+  if (k.days_recorded == 0)
+    banner(t.warning, t.warning_soft, t.text,
+           "Nothing is recorded in this period yet, so the report would be almost empty.");
+}
+
+void print_report(Ui& ui, ReportView& v) {
+  const report::Period p = report::last_weeks(ui.today, v.weeks);
+  const std::uint64_t rev = ui.app.revision();
+  const bool stale = v.html.empty() || v.html_revision != rev || v.html_period.from != p.from ||
+                     v.html_period.to != p.to || v.html_clinic != ui.embed.clinic_name + '\n' + ui.embed.clinic_contact;
+  if (stale) {
+    ui.insights.refresh(ui.app, ui.today);  // no-op when the analysis is current
+    report::ReportOptions options;
+    options.clinic_name = ui.embed.clinic_name;
+    options.clinic_contact = ui.embed.clinic_contact;
+    options.stylesheet_url = platform::asset_url("report.css");
+    options.generated_on = ui.today;
+    v.html = report::build_report_html(ui.app.journal(), ui.insights.data, p.from, p.to, options);
+    v.html_revision = rev;
+    v.html_period = p;
+    v.html_clinic = ui.embed.clinic_name + '\n' + ui.embed.clinic_contact;
+  }
+  platform::print_html(v.html);
+  platform::announce("Opening the print dialog. Choose Save as PDF to keep a file.");
+}
+
+}  // namespace
+
+void draw_report(Ui& ui) {
+  const Theme& t = ui.theme;
+  ReportView& v = view();
+  card_begin("##report", "Report for your doctor", t, ui.font_bold);
+  if (!ui.embed.clinic_name.empty())
+    muted_text(t, "A summary of your diary to share with %s.", ui.embed.clinic_name.c_str());
+  else
+    muted_text(t, "A summary of your diary to take to an appointment.");
+  ImGui::TextUnformatted("How far back should it go?");
+  period_chips(ui, v);
+  ImGui::Spacing();
+  preview(ui, preview_numbers(ui, v));
+  ImGui::Spacing();
+  if (primary_button("Print or save as PDF", t)) print_report(ui, v);
+  if (!ui.narrow) ImGui::SameLine();
+  if (secondary_button("Download diary as CSV")) {
+    platform::download_file("painlink-journal-" + format_date(ui.today) + ".csv", "text/csv;charset=utf-8",
+                            export_csv(ui.app.journal()));
+    platform::announce("CSV file downloaded.");
+  }
+  muted_text(t, "Printing happens on this device: your browser's print dialog opens, where you can also "
+                "choose \"Save as PDF\". Nothing is sent anywhere.");
+  card_end();
+}
+
 }  // namespace painlink::ui

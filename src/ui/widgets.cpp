@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "imgui_internal.h"  // ScrollToItem
 #include "ui/ui_state.hpp"
 
 namespace painlink::ui {
@@ -287,6 +288,24 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
   return changed;
 }
 
+// A text field being typed into is kept on screen. Otherwise a field tapped while half out of view
+// is dropped by ImGui as soon as a layout shift above it (a notice appearing after the first
+// letter is saved) hides its card, and the rest of the typing is lost. On activation a field that
+// is not fully visible is centred in the nearest scrolling window (cards themselves do not
+// scroll); while typing it is kept inside the view.
+static void keep_text_field_visible(bool changed) {
+  const bool activated = ImGui::IsItemActivated();
+  if (!activated && !(changed && ImGui::IsItemActive())) return;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiWindow* scroller = g.CurrentWindow;
+  while (scroller && scroller->ScrollMax.y <= 0.0f && (scroller->Flags & ImGuiWindowFlags_ChildWindow)) {
+    scroller = scroller->ParentWindow;
+  }
+  if (!scroller) return;
+  ImGui::ScrollToRect(scroller, g.LastItemData.Rect,
+                      activated ? ImGuiScrollFlags_KeepVisibleCenterY : ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
 bool input_text(const char* id, std::string& text, int max_chars, const char* hint) {
   LimitedText lt{&text, max_chars};
   ImGui::SetNextItemWidth(-FLT_MIN);
@@ -296,6 +315,7 @@ bool input_text(const char* id, std::string& text, int max_chars, const char* hi
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
   ImGui::PopStyleVar();
+  keep_text_field_visible(changed);
   return changed;
 }
 
@@ -305,6 +325,7 @@ bool input_multiline(const char* id, std::string& text, int max_chars, float hei
       id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
   (void)resize_callback;
+  keep_text_field_visible(changed);
   return changed;
 }
 

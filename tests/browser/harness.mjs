@@ -135,3 +135,144 @@ export async function typeInto(page, label, text, options = {}) {
   await page.keyboard.type(text, { delay: 5 });
   await settle(page);
 }
+
+// ---- helpers for the PWA, embed, phone, privacy and accessibility tests (issue 4) ---------------
+
+/**
+ * A browser with an on-disk profile: Chromium treats Playwright's ordinary contexts as incognito,
+ * where installability checks answer "in-incognito". Returns the persistent context.
+ */
+export async function launchPersistent(device = DESKTOP) {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'painlink-profile-'));
+  return chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, ...device,
+  });
+}
+
+/** Copies a built web folder (default build/web) to a temporary folder the test may change. */
+export async function copyWebDir(from = WEB_DIR) {
+  const { cpSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'painlink-web-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Waits until the widget in this page or frame has started (window.painlink is ready). */
+export async function waitForWidget(target, timeout = 30000) {
+  // Polling by timer: requestAnimationFrame does not run in cross-origin frames scrolled out of view.
+  await target.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function', null,
+    { timeout, polling: 100 });
+  await settle(target);
+}
+
+/**
+ * Lets findItem/clickItem/typeInto/settle work on a widget inside an iframe: evaluation and
+ * locators go to the frame, mouse, touch and keyboard to the page (Playwright reports frame
+ * element boxes in page coordinates).
+ */
+export function frameAsPage(page, frame) {
+  return {
+    evaluate: (fn, arg) => frame.evaluate(fn, arg),
+    waitForFunction: (fn, arg, opts) => frame.waitForFunction(fn, arg, opts),
+    locator: (selector) => frame.locator(selector),
+    mouse: page.mouse,
+    touchscreen: page.touchscreen,
+    keyboard: page.keyboard,
+    frame,
+    page,
+  };
+}
+
+/**
+ * The frame of an embed iframe (embedded.html), scrolled into view (Chromium does not draw
+ * cross-origin frames that are out of view, so their widget would not update), once its widget
+ * is ready.
+ */
+export async function embedFrame(page, nth = 0, timeout = 30000) {
+  const handle = await page.locator('iframe[data-painlink-frame]').nth(nth).elementHandle({ timeout });
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  await waitForWidget(frame, timeout);
+  return frame;
+}
+
+/** Decodes an 8-bit RGB/RGBA, non-interlaced PNG (Playwright screenshots) to { width, height, rgba }. */
+export async function decodePng(buf) {
+  const { inflateSync } = await import('node:zlib');
+  let pos = 8;
+  let width = 0;
+  let height = 0;
+  let type = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const kind = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (kind === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8 || data[12] !== 0) throw new Error('decodePng: only 8-bit, non-interlaced PNGs');
+      type = data[9];
+    } else if (kind === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const bpp = type === 6 ? 4 : type === 2 ? 3 : 0;
+  if (!bpp) throw new Error('decodePng: only RGB and RGBA PNGs');
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const out = new Uint8Array(width * height * 4);
+  const prev = new Uint8Array(stride);
+  const cur = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? cur[i - bpp] : 0;
+      const b = prev[i];
+      const c = i >= bpp ? prev[i - bpp] : 0;
+      let v = line[i];
+      if (f === 1) v += a;
+      else if (f === 2) v += b;
+      else if (f === 3) v += (a + b) >> 1;
+      else if (f === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      cur[i] = v & 255;
+    }
+    for (let x = 0; x < width; x++) {
+      out[(y * width + x) * 4] = cur[x * bpp];
+      out[(y * width + x) * 4 + 1] = cur[x * bpp + 1];
+      out[(y * width + x) * 4 + 2] = cur[x * bpp + 2];
+      out[(y * width + x) * 4 + 3] = bpp === 4 ? cur[x * bpp + 3] : 255;
+    }
+    prev.set(cur);
+  }
+  return { width, height, rgba: out };
+}
+
+// Chromium as people run it partitions third-party storage: an embed's localStorage is kept per
+// top-level site. Playwright switches that off (its issue 32230), which makes storage in a
+// cross-site iframe throw instead. This list mirrors playwright-core 1.65's --disable-features
+// (pinned in package-lock.json); embed.test.mjs checks that partitioning is really on.
+const PLAYWRIGHT_DISABLED_FEATURES = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin',
+  'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion'];
+
+/** Chromium with third-party storage partitioning on (as shipped), for embed tests. */
+export async function launchBrowserPartitioned() {
+  const keep = PLAYWRIGHT_DISABLED_FEATURES.filter((f) => f !== 'ThirdPartyStoragePartitioning');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true,
+    ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`],
+    args: [...CHROMIUM_ARGS, `--disable-features=${keep.join(',')}`],
+  });
+}

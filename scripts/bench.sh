@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `make bench`: size and speed figures for the release widget (README "Benchmarks").
+#   1. release build of the widget (scripts/build_web.sh into build/wasm-bench -> build/bench/web)
+#   2. the baseline: Dear ImGui's GLFW/OpenGL3 example with the same flags (tests/bench/build_baseline.sh)
+#   3. native Release build of tests/bench/bench_native.cpp (build/bench/native)
+#   4. a synthetic 10-year journal (tests/bench/gen_journal.mjs -> build/bench/journal-10y.json)
+#   5. native timings, then headless Chromium (tests/bench/browser_bench.mjs)
+# Prints one line per figure (name, value, unit, target, PASS/MISS/INFO) and writes
+# build/bench/results.json. Misses do not fail the command: it measures, it does not judge.
+# BENCH_RUNS (default 7) sets the runs per median; logs of the builds are in build/bench/*.log.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export NODE_PATH=/usr/share/nodejs  # Emscripten's JS optimizer needs Debian's acorn
+JOBS="${JOBS:-2}"
+OUT="build/bench"
+mkdir -p "$OUT"
+
+step() { printf '== %s\n' "$*" >&2; }
+run_logged() {  # run_logged LOG command... : quiet unless it fails
+  local log="$1"; shift
+  if ! "$@" >"$log" 2>&1; then
+    tail -40 "$log" >&2
+    echo "bench: failed, see $log" >&2
+    exit 1
+  fi
+}
+
+step "widget, release build"
+run_logged "$OUT/build-web.log" env WASM_BUILD_DIR=build/wasm-bench WEB_OUT="$OUT/web" BUILD_TYPE=Release \
+  JOBS="$JOBS" bash scripts/build_web.sh
+step "baseline: Dear ImGui example_glfw_opengl3, same flags"
+run_logged "$OUT/build-baseline.log" env JOBS="$JOBS" BUILD_TYPE=Release \
+  bash tests/bench/build_baseline.sh "$ROOT/$OUT/baseline/web"
+step "native bench, release build"
+run_logged "$OUT/build-native.log" bash -c \
+  "cmake -S tests/bench -B $OUT/native -DCMAKE_BUILD_TYPE=Release && cmake --build $OUT/native -j$JOBS"
+
+step "synthetic 10-year journal"
+node tests/bench/gen_journal.mjs "$OUT/journal-10y.json" 3650
+step "native timings"
+"$OUT/native/bench_native" "$OUT/journal-10y.json" 15 >"$OUT/native.json"
+step "headless Chromium (a few minutes)"
+node tests/bench/browser_bench.mjs --web "$OUT/web" --baseline "$OUT/baseline/web" \
+  --journal "$OUT/journal-10y.json" --native "$OUT/native.json" --fonts build/wasm-bench/generated \
+  --out "$OUT/results.json"

@@ -1,0 +1,49 @@
+// The Insight part in one call: everything the UI draws, computed from the journal as of `today`.
+// Methods, thresholds and minimum-data rules: src/core/analysis/README.md and each module's header.
+//
+//   Insights in = compute_insights(journal, today);   // one pass to dense arrays, then counting
+//   Json j = insights_to_json(in);                     // NaN/Inf never appear: they become null
+//
+// Nothing here throws (allocation failure aside) or aborts; an empty journal gives empty results
+// with "not enough data" hints.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis/body_map.hpp"
+#include "core/analysis/charts.hpp"
+#include "core/analysis/connection.hpp"
+#include "core/analysis/headache_pattern.hpp"
+#include "core/analysis/medication_overuse.hpp"
+#include "core/analysis/red_flags.hpp"
+#include "core/analysis/treatment_effect.hpp"
+#include "core/analysis/triggers.hpp"
+#include "core/model.hpp"
+
+namespace painlink::analysis {
+
+struct Insights {
+  Date today{};
+  std::optional<Date> first_date;  // first day analysed (first entry, at most ~20 years back)
+  int days_in_range = 0;           // first_date .. today
+  int days_recorded = 0;           // entries in that range
+  int back_flare_threshold = 4;
+
+  ConnectionResult connection;
+  std::vector<TriggerResult> triggers;
+  std::vector<MedicationOveruseRow> medication_overuse;
+  HeadachePattern headache_pattern;
+  TreatmentSummary treatments;
+  RedFlagResult red_flags;
+  BodyMap body_map;
+  ChartSeries charts;
+  // "Record about N more days ..." hints for parts that cannot say anything yet.
+  std::vector<std::string> not_enough_data;
+};
+
+Insights compute_insights(const Journal& journal, Date today);
+Json insights_to_json(const Insights& insights);
+
+}  // namespace painlink::analysis

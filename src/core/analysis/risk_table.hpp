@@ -1,0 +1,63 @@
+// One exposure-vs-outcome comparison over days: the 2x2 table, absolute risks, RR with 95% CI,
+// p-value, and whether there is enough data to say anything. Shared by connection.* and triggers.*.
+//
+// Pairing: exposure on day d - lag, outcome on day d; a day counts only when both are known.
+//
+// Minimum sample (README "Minimum data"): a comparison is evaluated only with
+//   >= kMinPairedDays (14) paired days, >= kMinGroupDays (5) exposed AND >= 5 unexposed days,
+//   >= kMinEvents (3) days with the outcome AND >= kMinEvents (3) days without it.
+// Below that the verdict is "not enough data": counts and absolute risks are kept (descriptive),
+// but no RR, CI or p-value is produced (they are NaN, JSON null).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+#include "core/analysis/stats.hpp"
+
+namespace painlink::analysis {
+
+inline constexpr int kMinPairedDays = 14;
+inline constexpr int kMinGroupDays = 5;
+inline constexpr int kMinEvents = 3;
+
+enum class Outcome : std::uint8_t { headache, headache_onset, back_pain };
+const char* to_string(Outcome o);
+
+struct RiskComparison {
+  TwoByTwo table;             // a: exposed+outcome, b: exposed only, c: outcome only, d: neither
+  double risk_exposed = 0.0;  // a / (a + b), uncorrected; NaN for an empty group
+  double risk_unexposed = 0.0;
+  double relative_risk = 0.0;  // NaN unless enough_data
+  double ci_low = 0.0;
+  double ci_high = 0.0;
+  double p_value = 0.0;        // NaN unless enough_data
+  double design_effect = 1.0;
+  bool corrected = false;      // Haldane-Anscombe applied
+  bool used_fisher = false;
+  bool enough_data = false;
+
+  int days() const { return table.total(); }
+  int exposed_days() const { return table.exposed(); }
+  int unexposed_days() const { return table.unexposed(); }
+  // True when enough_data and the 95% CI lies entirely above or below 1.
+  bool ci_excludes_one() const;
+};
+
+bool enough_data(const TwoByTwo& t);
+
+// About how many more paired days are needed to reach the minimum, if the days to come look like
+// the ones so far: 0 when already enough, kMinPairedDays when nothing is recorded yet, nullopt when
+// a needed group (e.g. flare days) has not occurred at all, so no estimate is possible.
+std::optional<int> days_needed(const TwoByTwo& t);
+
+// Counts the table (no allocation) and computes the statistics.
+TwoByTwo count_table(std::span<const std::int8_t> exposure, std::span<const std::int8_t> outcome, int lag);
+RiskComparison compare(const TwoByTwo& t, double design_effect);
+inline RiskComparison compare_days(std::span<const std::int8_t> exposure, std::span<const std::int8_t> outcome,
+                                   int lag, double design_effect) {
+  return compare(count_table(exposure, outcome, lag), design_effect);
+}
+
+}  // namespace painlink::analysis

@@ -1,0 +1,24 @@
+// The journal as a spreadsheet: one row per day, RFC 4180 (CRLF, quotes doubled), with cells that
+// a spreadsheet would run as a formula neutralised.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/model.hpp"
+
+namespace painlink {
+
+struct CsvOptions {
+  // A UTF-8 byte order mark makes Excel read accented notes correctly; other tools ignore it.
+  bool byte_order_mark = true;
+};
+
+// Header row + one row per entry, sorted by date. Empty cell = not recorded.
+std::string export_csv(const Journal& journal);
+std::string export_csv(const Journal& journal, const CsvOptions& options);
+
+// One cell as written: formula guard first ("=1+1" -> "'=1+1"), then RFC 4180 quoting.
+std::string csv_cell(std::string_view text);
+
+}  // namespace painlink

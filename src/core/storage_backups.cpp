@@ -1,0 +1,146 @@
+// Rolling backups (base.backup.0..2) and the read-only views of backups and kept-aside values.
+#include <algorithm>
+
+#include "core/migrations.hpp"
+#include "core/storage_internal.hpp"
+#include "core/store_codec.hpp"
+
+namespace painlink {
+
+namespace store_detail {
+
+std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
+  std::vector<BackupHeader> out;
+  for (int g = 0; g < kBackupGenerations; ++g) {
+    BackupHeader h;
+    h.key = backup_key(base, g);
+    if (const auto raw = kv.get(h.key)) {
+      StoredValue v = cache ? cache->classify(h.key, *raw) : read_stored(*raw);
+      h.present = true;
+      h.valid = v.kind == StoredKind::envelope;
+      h.newer = v.kind == StoredKind::newer;
+      if (h.valid) h.fields = std::move(v.fields);
+    }
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+namespace {
+
+// The generation to give up first: unreadable before readable, then the oldest. Never `except`
+// and never a newer version's.
+const BackupHeader* first_to_drop(const std::vector<BackupHeader>& all, const std::string& except) {
+  const BackupHeader* victim = nullptr;
+  for (const BackupHeader& h : all) {
+    if (!h.present || h.newer || h.key == except) continue;
+    if (!victim || (!h.valid && victim->valid) ||
+        (h.valid == victim->valid && h.taken_at_ms() < victim->taken_at_ms()))
+      victim = &h;
+  }
+  return victim;
+}
+
+}  // namespace
+
+bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
+  const std::vector<BackupHeader> all = read_backups(kv, base, cache);
+  const BackupHeader* victim = first_to_drop(all, "");
+  if (!victim) return false;
+  kv.remove(victim->key);
+  return true;
+}
+
+bool is_sharp_drop(int entries_before, int entries_after) {
+  constexpr int kMinEntriesLost = 3;
+  return entries_before - entries_after >= kMinEntriesLost && entries_after * 2 <= entries_before;
+}
+
+std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string& base, const SlotRead& previous,
+                                           int entries_after, std::int64_t now_ms, ValueCache* cache) {
+  // The superseded state as an envelope of the current schema (a schema-1 document is upgraded).
+  EnvelopeFields fields;
+  if (previous.value.kind == StoredKind::envelope) {
+    fields = previous.value.fields;
+  } else if (previous.value.kind == StoredKind::interchange && previous.raw) {
+    const Migrated m = migrate_to_current(*previous.raw, previous.value.schema);
+    if (!m.stored) return std::nullopt;
+    StoredValue v = read_stored(*m.stored);
+    if (v.kind != StoredKind::envelope) return std::nullopt;
+    fields = std::move(v.fields);
+    fields.saved_at_ms = now_ms;  // schema 1 had no time; "as of this upgrade"
+  } else {
+    return std::nullopt;
+  }
+
+  std::vector<BackupHeader> all = read_backups(kv, base, cache);
+  const BackupHeader* newest = nullptr;
+  for (const BackupHeader& h : all)
+    if (h.valid && (!newest || h.taken_at_ms() > newest->taken_at_ms())) newest = &h;
+  // A clock moved back by more than a day also counts as due, or backups would stop for that long.
+  const bool due = !newest || now_ms - newest->taken_at_ms() >= kBackupIntervalMs ||
+                   newest->taken_at_ms() - now_ms >= kBackupIntervalMs ||
+                   is_sharp_drop(fields.entry_count, entries_after);
+  if (!due) return std::nullopt;
+
+  // Fill a free (or unreadable) generation first, else replace the oldest.
+  const BackupHeader* target = nullptr;
+  for (const BackupHeader& h : all)
+    if (!h.valid && !h.newer) {
+      target = &h;
+      break;
+    }
+  if (!target)
+    for (const BackupHeader& h : all)
+      if (h.valid && (!target || h.taken_at_ms() < target->taken_at_ms())) target = &h;
+  if (!target) return std::nullopt;  // every generation is a newer version's
+  const std::string key = target->key;
+
+  fields.backup_at_ms = now_ms;
+  const std::string text = write_envelope(fields);
+  WriteStatus status = kv.set(key, text);
+  // Room for the newest backup comes from older ones; the main slots are never touched here.
+  while (status == WriteStatus::quota_exceeded) {
+    const std::vector<BackupHeader> now_stored = read_backups(kv, base, cache);
+    const BackupHeader* victim = first_to_drop(now_stored, key);
+    if (!victim) break;
+    kv.remove(victim->key);
+    status = kv.set(key, text);
+  }
+  if (status != WriteStatus::ok) return std::nullopt;
+  if (cache) cache->remember(key, text, written_envelope(fields));
+  return now_ms;
+}
+
+}  // namespace store_detail
+
+using namespace store_detail;
+
+std::vector<KeptAside> JournalStore::kept_aside() {
+  std::vector<KeptAside> out;
+  const std::string prefix = aside_prefix(base_);
+  for (const std::string& key : kv_.keys())
+    if (key.rfind(prefix, 0) == 0)
+      if (const auto raw = kv_.get(key)) out.push_back({key, raw->size()});
+  std::sort(out.begin(), out.end(), [](const KeptAside& a, const KeptAside& b) { return a.key < b.key; });
+  return out;
+}
+
+std::vector<BackupInfo> JournalStore::backups() {
+  std::vector<BackupInfo> out;
+  for (const BackupHeader& h : read_backups(kv_, base_, cache_.get()))
+    if (h.valid) out.push_back({h.key, h.fields.saved_at_ms, h.fields.entry_count});
+  std::sort(out.begin(), out.end(),
+            [](const BackupInfo& a, const BackupInfo& b) { return a.saved_at_ms > b.saved_at_ms; });
+  return out;
+}
+
+std::optional<Journal> JournalStore::read_backup(const std::string& key) {
+  SlotRead s = read_slot(kv_, key, true, nullptr);
+  if (!s.journal) return std::nullopt;
+  return s.journal;
+}
+
+std::optional<std::string> JournalStore::raw(const std::string& key) { return kv_.get(key); }
+
+}  // namespace painlink

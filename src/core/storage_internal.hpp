@@ -1,0 +1,94 @@
+// Pieces of JournalStore shared by storage.cpp (load/save) and storage_backups.cpp (backups and
+// kept-aside values). Not a public API.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/storage.hpp"
+#include "core/stored_value.hpp"
+
+namespace painlink::store_detail {
+
+inline constexpr int kSlotCount = 2;
+inline constexpr int kBackupGenerations = 3;
+inline constexpr std::int64_t kBackupIntervalMs = 24LL * 60 * 60 * 1000;
+
+std::string slot_key(const std::string& base, int slot);        // base, base + ".slot2"
+std::string backup_key(const std::string& base, int generation); // base + ".backup.N"
+std::string aside_prefix(const std::string& base);              // base + ".aside."
+
+// The classification of each value a JournalStore last read or wrote, by key. A save would
+// otherwise parse both slots and every backup again (about 0.6 MB each for a 20-year journal) on
+// every debounced keystroke; an unchanged value is recognised by its size and FNV-1a hash instead.
+class ValueCache {
+ public:
+  StoredValue classify(const std::string& key, const std::string& raw);
+  void remember(const std::string& key, const std::string& raw, const StoredValue& value);
+
+ private:
+  struct Item {
+    std::size_t size = 0;
+    std::uint64_t hash = 0;
+    StoredValue value;
+  };
+  std::map<std::string, Item> items_;
+};
+
+// The envelope just written, as read_stored() would classify it (no need to parse it back).
+StoredValue written_envelope(const EnvelopeFields& fields);
+
+// One stored value, classified and (with decode) turned into a journal.
+struct SlotRead {
+  std::string key;
+  std::optional<std::string> raw;     // nullopt: nothing stored under the key
+  StoredValue value;                  // schema 1 values: after migration to an envelope
+  bool migrated = false;
+  std::optional<Journal> journal;     // decode only: readable (perhaps with problems)
+  std::vector<std::string> problems;  // decode only: entries/parts that were left out
+  std::string problem;                // why it is not usable, as a clause ("it is not valid JSON")
+
+  // Ours and current (or migratable) with a good checksum. With decode: also fully decoded.
+  bool usable() const;
+  std::uint64_t seq() const { return value.seq.value_or(0); }
+};
+
+// `cache` may be null (no caching).
+SlotRead read_slot(KeyValueStore& kv, const std::string& key, bool decode, ValueCache* cache);
+SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool decode, ValueCache* cache);
+
+// Index of the usable slot with the highest seq (the base key wins a tie), -1 when none.
+int newest_usable(const SlotRead (&slots)[kSlotCount]);
+
+// Copies `raw` to base.aside.<now_ms> unless an identical copy is already kept aside.
+// Returns the key holding the copy, nullopt when storage refused (quota).
+std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& raw,
+                                      std::int64_t now_ms);
+
+// Backup generations hold copies this app made. One that cannot be read any more is replaced
+// first (it protects nothing); one written by a newer version is left alone.
+struct BackupHeader {
+  std::string key;
+  bool present = false;
+  bool valid = false;
+  bool newer = false;
+  EnvelopeFields fields;  // payload included
+  std::int64_t taken_at_ms() const { return fields.backup_at_ms.value_or(fields.saved_at_ms); }
+};
+std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& base, ValueCache* cache);
+
+// Removes the invalid or oldest backup. False when there is none left to remove.
+bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache);
+
+// A mass delete or replace: worth a backup of the state before it, whatever the time.
+bool is_sharp_drop(int entries_before, int entries_after);
+
+// Writes `previous` (the state the save just superseded) as a new backup generation when one is
+// due. Returns the backup_at written, or nullopt when no backup was taken.
+std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string& base, const SlotRead& previous,
+                                           int entries_after, std::int64_t now_ms, ValueCache* cache);
+
+}  // namespace painlink::store_detail

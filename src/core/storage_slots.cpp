@@ -1,0 +1,101 @@
+// Reading the two slots (with migration of older schemas) and keeping unreadable values aside.
+#include "core/checksum.hpp"
+#include "core/migrations.hpp"
+#include "core/storage_internal.hpp"
+#include "core/store_codec.hpp"
+
+namespace painlink::store_detail {
+
+std::string slot_key(const std::string& base, int slot) { return slot == 0 ? base : base + ".slot2"; }
+std::string backup_key(const std::string& base, int generation) {
+  return base + ".backup." + std::to_string(generation);
+}
+std::string aside_prefix(const std::string& base) { return base + ".aside."; }
+
+StoredValue ValueCache::classify(const std::string& key, const std::string& raw) {
+  const std::uint64_t hash = fnv1a64(raw);
+  const auto it = items_.find(key);
+  if (it != items_.end() && it->second.size == raw.size() && it->second.hash == hash) return it->second.value;
+  StoredValue value = read_stored(raw);
+  items_[key] = Item{raw.size(), hash, value};
+  return value;
+}
+
+void ValueCache::remember(const std::string& key, const std::string& raw, const StoredValue& value) {
+  items_[key] = Item{raw.size(), fnv1a64(raw), value};
+}
+
+StoredValue written_envelope(const EnvelopeFields& fields) {
+  StoredValue v;
+  v.kind = StoredKind::envelope;
+  v.schema = kStoreSchema;
+  v.seq = fields.seq;
+  v.fields = fields;
+  return v;
+}
+
+bool SlotRead::usable() const {
+  const bool ours = value.kind == StoredKind::envelope || value.kind == StoredKind::interchange;
+  return ours && problem.empty();
+}
+
+SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool decode, ValueCache* cache) {
+  SlotRead s;
+  s.key = key;
+  s.raw = std::move(raw);
+  if (!s.raw) return s;
+  s.value = cache ? cache->classify(key, *s.raw) : read_stored(*s.raw);
+  if (s.value.kind != StoredKind::envelope && s.value.kind != StoredKind::interchange) {
+    s.problem = s.value.problem;
+    return s;
+  }
+  if (!decode) return s;
+  Migrated migrated;
+  if (s.value.kind == StoredKind::interchange) {
+    migrated = migrate_to_current(*s.raw, s.value.schema);
+    if (!migrated.stored) {
+      s.problem = "it could not be upgraded (" + migrated.error + ")";
+      return s;
+    }
+    s.migrated = true;
+    s.problems = migrated.problems;
+    s.value = read_stored(*migrated.stored);
+    if (s.value.kind != StoredKind::envelope) {  // cannot happen: the migration wrote it
+      s.problem = "it could not be upgraded";
+      return s;
+    }
+  }
+  DecodedPayload decoded = decode_payload(s.value.fields.payload);
+  if (!decoded.journal) {
+    s.problem = decoded.error;
+    return s;
+  }
+  s.journal = std::move(decoded.journal);
+  s.problems.insert(s.problems.end(), decoded.problems.begin(), decoded.problems.end());
+  return s;
+}
+
+SlotRead read_slot(KeyValueStore& kv, const std::string& key, bool decode, ValueCache* cache) {
+  return read_value(key, kv.get(key), decode, cache);
+}
+
+int newest_usable(const SlotRead (&slots)[kSlotCount]) {
+  int best = -1;
+  for (int i = 0; i < kSlotCount; ++i)
+    if (slots[i].usable() && (best < 0 || slots[i].seq() > slots[best].seq())) best = i;
+  return best;
+}
+
+std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& raw,
+                                      std::int64_t now_ms) {
+  const std::string prefix = aside_prefix(base);
+  // The same damaged value is seen again on every load until a save replaces it: keep one copy.
+  for (const std::string& key : kv.keys())
+    if (key.rfind(prefix, 0) == 0 && kv.get(key) == raw) return key;
+  std::string key = prefix + std::to_string(now_ms);
+  for (int n = 2; kv.get(key); ++n) key = prefix + std::to_string(now_ms) + "-" + std::to_string(n);
+  if (kv.set(key, raw) != WriteStatus::ok) return std::nullopt;
+  return key;
+}
+
+}  // namespace painlink::store_detail

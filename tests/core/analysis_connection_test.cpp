@@ -1,0 +1,171 @@
+// Back pain <-> headache connection: hand-computed tables, lag direction, neck vs lower back.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/analysis/connection.hpp"
+#include "core/analysis/daily_series.hpp"
+#include "fixtures/analysis/journal_builder.hpp"
+
+using namespace painlink;
+using namespace painlink::analysis;
+using painlink::testing::JournalBuilder;
+using painlink::testing::SplitMix64;
+
+TEST_CASE("analysis: connection same day and neck vs lower back match a hand computation") {
+  // 30 recorded days, 8 apart (design effect exactly 1, no next-day pairs):
+  //   10 neck-only days (back 5, neck):        headache on 8
+  //   10 lower-back-only days (back 5, lower): headache on 2
+  //   10 days without back pain (back 0):      headache on 1
+  // Flare (>= 4) vs not: a=10 b=10 c=1 d=9 -> RR = 0.5/0.1 = 5.000,
+  //   SE = sqrt(1/10 - 1/20 + 1/1 - 1/10) = 0.974679, CI = 0.740 .. 33.777;
+  //   min expected 20*11/30 = 7.3, 10*11/30 = 3.67 < 5 -> p = max(Fisher 0.0485, Wald 0.0987) = 0.0987.
+  //   CI includes 1 -> no_clear_link.
+  // Neck vs none: 8,2,1,9 -> RR 8.000, CI 1.215 .. 52.693 -> linked.
+  // Lower back vs none: 2,8,1,9 -> RR 2.000, CI 0.214 .. 18.687 -> no clear link.
+  // Neck-only vs lower-back-only: 8,2,2,8 -> RR 4.000, SE = sqrt(1/8-1/10+1/2-1/10) = 0.651920,
+  //   CI 1.115 .. 14.354 -> neck_stronger.
+  JournalBuilder b(date_from_civil(2026, 1, 5));
+  for (int k = 0; k < 30; ++k) {
+    const int i = 8 * k;
+    const int group = k / 10, m = k % 10;
+    if (group == 0) {
+      b.back(i, 5, /*neck=*/true, /*lower=*/false);
+      b.headache(i, m < 8 ? 6 : 0);
+    } else if (group == 1) {
+      b.back(i, 5, false, true);
+      b.headache(i, m < 2 ? 6 : 0);
+    } else {
+      b.back(i, 0);
+      b.headache(i, m < 1 ? 6 : 0);
+    }
+  }
+  const DailySeries s = build_daily_series(b.journal, b.date(29 * 8));
+  const ConnectionResult c = analyse_connection(s);
+  CHECK(c.days_both_recorded == 30);
+
+  const RiskComparison& same = c.same_day.comparison;
+  CHECK(same.table.a == 10);
+  CHECK(same.table.b == 10);
+  CHECK(same.table.c == 1);
+  CHECK(same.table.d == 9);
+  CHECK(same.design_effect == 1.0);
+  CHECK_3DP(same.relative_risk, 5.000);
+  CHECK_3DP(same.ci_low, 0.740);
+  CHECK_3DP(same.ci_high, 33.777);
+  CHECK_3DP(same.p_value, 0.0987);
+  CHECK(c.same_day.verdict == LinkVerdict::no_clear_link);
+  CHECK(c.same_day.sentence ==
+        "You had a headache on 50% of days with a back-pain flare (4 or more out of 10), against 10% of other days: "
+        "5.0 times as likely (95% CI 0.74\u201334), from 30 days. No clear link so far: this could be chance.");
+
+  CHECK(c.next_day.verdict == LinkVerdict::not_enough_data);
+  CHECK(c.next_day.sentence == "Not enough data yet: it needs at least 14 days with both recorded (so far 0).");
+
+  const NeckVsLowerBack& nl = c.neck_vs_lower_back;
+  CHECK_3DP(nl.neck.comparison.relative_risk, 8.000);
+  CHECK_3DP(nl.neck.comparison.ci_low, 1.215);
+  CHECK_3DP(nl.neck.comparison.ci_high, 52.693);
+  CHECK(nl.neck.verdict == LinkVerdict::linked);
+  CHECK(nl.neck.sentence ==
+        "You had a headache on 80% of days with neck pain, against 10% of days without back pain: 8.0 times as "
+        "likely (95% CI 1.21\u201353), from 20 days.");
+  CHECK_3DP(nl.lower_back.comparison.relative_risk, 2.000);
+  CHECK_3DP(nl.lower_back.comparison.ci_low, 0.214);
+  CHECK_3DP(nl.lower_back.comparison.ci_high, 18.687);
+  CHECK(nl.lower_back.verdict == LinkVerdict::no_clear_link);
+  CHECK(nl.neck_vs_lower.comparison.table.a == 8);
+  CHECK(nl.neck_vs_lower.comparison.table.c == 2);
+  CHECK_3DP(nl.neck_vs_lower.comparison.relative_risk, 4.000);
+  CHECK_3DP(nl.neck_vs_lower.comparison.ci_low, 1.115);
+  CHECK_3DP(nl.neck_vs_lower.comparison.ci_high, 14.354);
+  CHECK(nl.verdict == RegionVerdict::neck_stronger);
+  CHECK(nl.sentence ==
+        "Neck pain was more closely linked to headaches than lower-back pain: you had a headache on 80% of "
+        "neck-pain days against 20% of lower-back-pain days (relative risk 4.0, 95% CI 1.11\u201314, from 20 days).");
+}
+
+TEST_CASE("analysis: next-day connection pairs a flare on day d with a headache on day d+1") {
+  // 20 consecutive days. Flares (back 6) on F = {0,1,4,5,9,12,13,16}, otherwise back 1;
+  // headache exactly on the day after each flare: H = {1,2,5,6,10,13,14,17}.
+  // Next day (d = 1..19): flare the day before on d in {1,2,5,6,10,13,14,17} -> all 8 headache
+  //   (a=8 b=0); the other 11 days none (c=0 d=11).
+  // Same day: flare days with headache F & H = {1,5,13} -> a=3 b=5; non-flare 12 days with
+  //   headache H - F = {2,6,10,14,17} -> c=5 d=7.
+  const std::set<int> flare{0, 1, 4, 5, 9, 12, 13, 16}, headache{1, 2, 5, 6, 10, 13, 14, 17};
+  JournalBuilder b(date_from_civil(2026, 5, 1));
+  for (int i = 0; i < 20; ++i) {
+    b.back(i, flare.count(i) ? 6 : 1);
+    b.headache(i, headache.count(i) ? 4 : 0);
+  }
+  const ConnectionResult c = analyse_connection(build_daily_series(b.journal, b.date(19)));
+  const TwoByTwo& n = c.next_day.comparison.table;
+  CHECK(n.a == 8);
+  CHECK(n.b == 0);
+  CHECK(n.c == 0);
+  CHECK(n.d == 11);
+  CHECK(c.next_day.comparison.corrected);
+  // Haldane: (8.5/9) / (0.5/12) = 22.667
+  CHECK_3DP(c.next_day.comparison.relative_risk, 22.667);
+  const TwoByTwo& same = c.same_day.comparison.table;
+  CHECK(same.a == 3);
+  CHECK(same.b == 5);
+  CHECK(same.c == 5);
+  CHECK(same.d == 7);
+}
+
+TEST_CASE("analysis: lagged correlation finds which pain comes first") {
+  // Headache intensity copies back intensity from 2 days earlier (plus a little noise):
+  // the strongest lag must be +2 (back pain first), and lag -2 must be near zero.
+  SplitMix64 rng(42);
+  JournalBuilder b(date_from_civil(2026, 1, 1));
+  std::vector<int> back(150);
+  for (int i = 0; i < 150; ++i) {
+    back[static_cast<std::size_t>(i)] = rng.range(0, 10);
+    b.back(i, back[static_cast<std::size_t>(i)]);
+    const int h = i >= 2 ? std::clamp(back[static_cast<std::size_t>(i - 2)] + rng.range(-1, 1), 0, 10) : 3;
+    b.headache(i, h);
+  }
+  const ConnectionResult c = analyse_connection(build_daily_series(b.journal, b.date(149)));
+  REQUIRE(c.lags.size() == 7);
+  CHECK(c.lags.front().lag == -3);
+  CHECK(c.lags.back().lag == 3);
+  const Correlation& plus2 = c.lags[5].correlation;
+  const Correlation& minus2 = c.lags[1].correlation;
+  CHECK(c.lags[5].lag == 2);
+  CHECK(plus2.n == 148);
+  CHECK(plus2.r > 0.9);
+  CHECK(plus2.ci_low > 0.8);
+  CHECK(std::fabs(minus2.r) < 0.25);
+  REQUIRE(c.strongest_lag.has_value());
+  CHECK(*c.strongest_lag == 2);
+  CHECK(c.lag_sentence.find("when back pain came 2 days before the headache") != std::string::npos);
+  CHECK(c.lag_sentence.find("This shows timing, not cause.") != std::string::npos);
+}
+
+TEST_CASE("analysis: connection verdicts on planted link, no link and too little data") {
+  auto diary = [](std::uint64_t seed, double p_flare, double p_other, int days) {
+    SplitMix64 rng(seed);
+    JournalBuilder b(date_from_civil(2025, 3, 1));
+    for (int i = 0; i < days; ++i) {
+      const bool flare = rng.chance(0.35);
+      b.back(i, flare ? rng.range(4, 9) : rng.range(0, 3));
+      b.headache(i, rng.chance(flare ? p_flare : p_other) ? 5 : 0);
+    }
+    return analyse_connection(build_daily_series(b.journal, b.date(days - 1)));
+  };
+  int linked = 0, false_links = 0;
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    if (diary(seed, 0.6, 0.15, 150).same_day.verdict == LinkVerdict::linked) ++linked;
+    if (diary(100 + seed, 0.25, 0.25, 150).same_day.verdict == LinkVerdict::linked) ++false_links;
+  }
+  CHECK(linked >= 9);
+  CHECK(false_links <= 1);
+  const ConnectionResult few = diary(7, 0.6, 0.15, 10);
+  CHECK(few.same_day.verdict == LinkVerdict::not_enough_data);
+  CHECK(std::isnan(few.same_day.comparison.relative_risk));
+  CHECK(few.lag_sentence.rfind("Not enough data yet", 0) == 0);
+  CHECK_FALSE(few.strongest_lag.has_value());
+}

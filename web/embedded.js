@@ -1,0 +1,229 @@
+// The page inside a clinic's iframe (see embed.js). Reads the embed options from the URL's
+// #fragment, checks each one, mounts the widget, and tells the host page only what it needs to
+// size the frame. No journal data is ever posted to the host: messages carry a height and "ready".
+(function () {
+  'use strict';
+  var params = new URLSearchParams(location.hash.slice(1));
+  var SECTIONS = ['insights', 'report', 'data'];
+  var MIN_WIDGET = 360;
+
+  // ---- options --------------------------------------------------------------------------------
+  function plainText(value, max) {
+    if (typeof value !== 'string') return '';
+    // No control characters; whitespace runs collapse. The widget draws it as text (no markup).
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  }
+
+  function contact(value) {
+    var v = plainText(value, 200);
+    if (!v) return '';
+    if (/^(mailto:|tel:)/i.test(v)) return v;
+    if (/^[+0-9][0-9 ()./-]{2,29}$/.test(v)) return v; // a phone number
+    try {
+      var u = new URL(v);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+    } catch (err) { /* not a URL */ }
+    console.warn('Painlink: clinicContact must be a web address, mailto:, tel: or a phone number');
+    return '';
+  }
+
+  function oneOf(name, allowed) {
+    var v = params.get(name);
+    return allowed.indexOf(v) >= 0 ? v : undefined;
+  }
+
+  var options = { storageKey: 'painlink.journal' };
+  var clinicName = plainText(params.get('clinicName'), 80);
+  if (clinicName) options.clinicName = clinicName;
+  var clinicContact = contact(params.get('clinicContact'));
+  if (clinicContact) options.clinicContact = clinicContact;
+  var accent = params.get('accentColor');
+  if (accent && /^#[0-9a-fA-F]{6}$/.test(accent)) options.accentColor = accent.toLowerCase();
+  var theme = oneOf('theme', ['light', 'dark']);
+  if (theme) options.theme = theme;
+  var textSize = oneOf('textSize', ['normal', 'large']);
+  if (textSize) options.textSize = textSize;
+  var contrast = oneOf('contrast', ['normal', 'high']);
+  if (contrast) options.contrast = contrast;
+  if (params.has('sections')) {
+    options.sections = (params.get('sections') || '').split(',').filter(function (s) { return SECTIONS.indexOf(s) >= 0; });
+    // (an empty list: the journal alone, without insights, report and data views)
+  }
+  if (params.get('testHooks') === '1') options.testHooks = true;
+  var requestedHeight = Math.max(420, Math.min(2000, Number(params.get('height')) || 720));
+
+  var body = document.body;
+  if (options.theme === 'dark') body.classList.add('pl-dark');
+  if (options.contrast === 'high') body.classList.add('pl-contrast');
+  if (options.textSize === 'large') body.classList.add('pl-large');
+  if (options.accentColor) body.style.setProperty('--pl-accent', options.accentColor);
+
+  // ---- the host page ----------------------------------------------------------------------------
+  // Messages go to the embedding page's origin only. The browser's own record of it
+  // (ancestorOrigins) wins over what the fragment claims.
+  var framed = window.parent !== window;
+  var id = /^[A-Za-z0-9-]{1,40}$/.test(params.get('id') || '') ? params.get('id') : null;
+  function validOrigin(o) {
+    try {
+      var u = new URL(o);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === o ? o : null;
+    } catch (err) {
+      return null;
+    }
+  }
+  var hostOrigin = null;
+  if (location.ancestorOrigins && location.ancestorOrigins.length) hostOrigin = validOrigin(location.ancestorOrigins[0]);
+  if (!hostOrigin) hostOrigin = validOrigin(params.get('host') || '');
+  function post(message) {
+    if (!framed || !id || !hostOrigin) return;
+    message.source = 'painlink-embed';
+    message.version = 1;
+    message.id = id;
+    window.parent.postMessage(message, hostOrigin);
+  }
+
+  // Browsers (Chrome 115+, Firefox, Safari) keep an embedded page's storage per top-level site.
+  var partitioned = framed && hostOrigin !== location.origin;
+  var where = document.getElementById('pl-where');
+  if (partitioned) {
+    var site = hostOrigin ? new URL(hostOrigin).host : 'this website';
+    where.textContent = 'Your journal here is saved in this browser for ' + site +
+      ' only, separate from the Painlink app. Nothing is sent to the clinic.';
+  }
+
+  // ---- size: the host sizes the frame from what this page prefers -------------------------------
+  var bar = document.getElementById('pl-bar');
+  var lastSent = '';
+  function reportSize() {
+    var barHeight = Math.ceil(bar.getBoundingClientRect().height);
+    var msg = { type: 'size', height: requestedHeight + barHeight, minimum: MIN_WIDGET + barHeight };
+    var key = msg.height + '/' + msg.minimum;
+    if (key === lastSent) return;
+    lastSent = key;
+    post(msg);
+  }
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(reportSize).observe(bar);
+  else window.addEventListener('resize', reportSize);
+  reportSize();
+
+  // ---- the widget -------------------------------------------------------------------------------
+  var mountEl = document.getElementById('painlink-embed-app');
+  function start(extra) {
+    var o = Object.assign({}, options, extra || {});
+    window.painlinkReady = window.Painlink.mount(mountEl, o).then(function (widget) {
+      window.painlink = widget;
+      // Some browsers refuse storage to embedded pages altogether (private windows, blocked
+      // third-party data): the widget then keeps entries in memory and says so; the bar points
+      // to the full app, where the journal can be kept.
+      var status = widget.status();
+      if (status && status.available === false) {
+        where.textContent = 'This browser does not let the journal save inside this page (for example in a private ' +
+          'window): entries here last only until you close it. Open the full app to keep your journal.';
+        bar.classList.add('pl-warn');
+      }
+      post({ type: 'ready' });
+      return widget;
+    });
+    window.painlinkReady.catch(function (err) { console.error('Painlink could not start:', err); });
+    return window.painlinkReady;
+  }
+  start();
+
+  // ---- moving a journal: files only, never the network ----------------------------------------
+  var moveButton = document.getElementById('pl-move');
+  var panel = document.getElementById('pl-move-panel');
+  var result = document.getElementById('pl-move-result');
+  moveButton.addEventListener('click', function () {
+    panel.hidden = !panel.hidden;
+    moveButton.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+
+  function today() {
+    var d = new Date();
+    var p = function (n) { return String(n).padStart(2, '0'); };
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate());
+  }
+
+  document.getElementById('pl-export').addEventListener('click', function () {
+    if (!window.painlink) return;
+    var blob = new Blob([window.painlink.exportJSON()], { type: 'application/json' });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = 'painlink-journal-' + today() + '.json';
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+    result.textContent = 'Saved. Open this file in the Painlink app: Data, then "Bring in a journal file".';
+  });
+
+  document.getElementById('pl-import').addEventListener('click', function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    document.body.appendChild(input);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (!file || !window.painlink) return;
+      file.text().then(function (text) {
+        // Merge: days only in the file are added, days in both take the file's version, nothing
+        // is removed. The widget keeps a restore point (Data view) before it changes anything.
+        var r = window.painlink.importJSON(text, { mode: 'merge' });
+        var rejected = r.rejected || [];
+        if (rejected.length && rejected[0].index === -1) {
+          result.textContent = 'This file is not a Painlink journal. Nothing was changed.';
+          return;
+        }
+        result.textContent = 'Added ' + r.added + ' new ' + (r.added === 1 ? 'day' : 'days') + ', updated ' + r.updated +
+          (rejected.length ? '; ' + rejected.length + ' could not be read and were left out.' : '.');
+      }, function () {
+        result.textContent = 'The file could not be read. Please choose it again.';
+      });
+    });
+    input.click();
+  });
+
+  // ---- Storage Access API: only after the patient asks for it ----------------------------------
+  // Chromium (125+) hands back a handle with the unpartitioned localStorage; the widget is then
+  // restarted on that storage. Browsers that grant access without a handle (Firefox) apply it to
+  // the next load, so the frame reloads once.
+  var saButton = document.getElementById('pl-storage-access');
+  if (partitioned && typeof document.requestStorageAccess === 'function' && typeof document.hasStorageAccess === 'function') {
+    document.hasStorageAccess().then(function (has) {
+      if (!has) saButton.hidden = false;
+    }, function () {});
+    saButton.addEventListener('click', function () {
+      saButton.disabled = true;
+      document.requestStorageAccess({ localStorage: true }).then(function (handle) {
+        var storage = null;
+        try {
+          storage = handle && handle.localStorage;
+        } catch (err) {
+          storage = null;
+        }
+        if (storage) {
+          // The widget's platform layer reads window.localStorage: inside this frame only, that
+          // now means the app's own storage.
+          Object.defineProperty(window, 'localStorage', { configurable: true, get: function () { return storage; } });
+          var old = window.painlink;
+          window.painlink = null;
+          if (old) old.destroy();
+          return start().then(function () {
+            saButton.hidden = true;
+            where.textContent = 'This is your journal from the Painlink app, kept in this browser.';
+            result.textContent = 'Now showing the journal from the Painlink app.';
+          });
+        }
+        result.textContent = 'Your browser allowed access. If your entries do not appear, move them with a file.';
+        setTimeout(function () { location.reload(); }, 1500);
+        return null;
+      }).catch(function () {
+        saButton.disabled = false;
+        result.textContent = 'Your browser did not allow it. You can still move your journal with a file.';
+      });
+    });
+  }
+})();
