@@ -300,6 +300,9 @@ var PL = (Module['PL'] = {
   syncTextInput() {
     const t = PL.textarea;
     if (!t) return;
+    // Never move focus while the page (or, in an embed, the host page) has it elsewhere: a frame
+    // drawn by a timer must not steal the keys someone is typing outside the widget.
+    if (!document.hasFocus()) return;
     const wants = Module['_pl_wants_text_input']() !== 0;
     const focused = document.activeElement === t;
     if (wants) {
