@@ -87,8 +87,8 @@
   var where = document.getElementById('pl-where');
   if (partitioned) {
     var site = hostOrigin ? new URL(hostOrigin).host : 'this website';
-    where.textContent = 'Your journal here is saved in this browser for ' + site +
-      ' only, separate from the Painlink app. Nothing is sent to the clinic.';
+    where.textContent = 'Saved in this browser for ' + site + ' only, not in the Painlink app. ' +
+      'Nothing is sent to the clinic.';
   }
 
   // ---- size: the host sizes the frame from what this page prefers -------------------------------
@@ -117,8 +117,8 @@
       // to the full app, where the journal can be kept.
       var status = widget.status();
       if (status && status.available === false) {
-        where.textContent = 'This browser does not let the journal save inside this page (for example in a private ' +
-          'window): entries here last only until you close it. Open the full app to keep your journal.';
+        where.textContent = 'This browser does not let the journal save inside this page (a private window, or ' +
+          'blocked site data): entries here last until you close it. Open the app to keep your journal.';
         bar.classList.add('pl-warn');
       }
       post({ type: 'ready' });
@@ -155,7 +155,7 @@
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
-    result.textContent = 'Saved. Open this file in the Painlink app: Data, then "Bring in a journal file".';
+    result.textContent = 'Saved. In the Painlink app, open it with Data, then "Bring in a journal file".';
   });
 
   document.getElementById('pl-import').addEventListener('click', function () {
@@ -213,7 +213,7 @@
           if (old) old.destroy();
           return start().then(function () {
             saButton.hidden = true;
-            where.textContent = 'This is your journal from the Painlink app, kept in this browser.';
+            where.textContent = 'This is your journal from the Painlink app, in this browser.';
             result.textContent = 'Now showing the journal from the Painlink app.';
           });
         }

@@ -276,7 +276,7 @@ Parsed<Entry> entry_from_text(std::string_view text) {
 }
 
 Json screening_to_json(const Screening& s) {
-  Json j = Json::object();
+  Json j = with_extra(s.extra);
   if (s.answered_on) j["answered_on"] = format_date(*s.answered_on);
   Json answers = Json::object();
   for (const auto& [id, yes] : s.answers) answers[id] = yes;
@@ -300,13 +300,18 @@ Parsed<Screening> screening_from_json(const Json& j) {
       }
     }
   }
+  s.extra = r.unknown_fields();  // after every known field was read
   if (!out.errors.empty()) return out;
   out.errors = validate_screening(s);
   if (out.errors.empty()) out.value = std::move(s);
   return out;
 }
 
-Json settings_to_json(const Settings& s) { return Json{{"back_flare_threshold", s.back_flare_threshold}}; }
+Json settings_to_json(const Settings& s) {
+  Json j = with_extra(s.extra);
+  j["back_flare_threshold"] = s.back_flare_threshold;
+  return j;
+}
 
 Parsed<Settings> settings_from_json(const Json& j) {
   Parsed<Settings> out;
@@ -314,6 +319,7 @@ Parsed<Settings> settings_from_json(const Json& j) {
   FieldReader r(j, "settings", out.errors);
   Settings s;
   if (auto t = r.whole_number("back_flare_threshold", limits::kFlareThreshold)) s.back_flare_threshold = *t;
+  s.extra = r.unknown_fields();
   if (out.errors.empty()) out.value = s;
   return out;
 }

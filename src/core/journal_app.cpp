@@ -180,10 +180,16 @@ void JournalApp::save() {
       break;
     case WriteStatus::quota_exceeded:
     case WriteStatus::verify_failed:
+      // Both leave the last good copy in place and the changes only in memory; the patient's
+      // next step is the same (a backup), but the cause is told as it is.
       if (save_state_ != SaveState::failed_quota) {
         notify(Notice::Level::danger,
-               "Your browser's storage is full, so the latest changes are only kept while this page is "
-               "open. Download a backup now; saving resumes by itself when space frees up.",
+               r.status == WriteStatus::quota_exceeded
+                   ? "Your browser's storage is full, so the latest changes are only kept while this page is "
+                     "open. Download a backup now; saving resumes by itself when space frees up."
+                   : "Your browser did not store the latest changes correctly (reading them back gave "
+                     "something else), so they are only kept while this page is open. Your earlier "
+                     "entries are safe. Download a backup now; Painlink tries again on the next change.",
                "export", true);
       }
       save_state_ = SaveState::failed_quota;

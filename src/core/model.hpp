@@ -97,11 +97,13 @@ struct Entry {
 struct Screening {
   std::optional<Date> answered_on;
   std::map<std::string, bool> answers;
+  Json extra = Json::object();  // fields a newer version wrote, kept and written back
   bool operator==(const Screening&) const = default;
 };
 
 struct Settings {
   int back_flare_threshold = 4;  // back pain >= this is a "flare day" (1-10)
+  Json extra = Json::object();  // settings a newer version wrote (e.g. reminders), kept as they are
   bool operator==(const Settings&) const = default;
 };
 

@@ -128,8 +128,11 @@ EM_JS(void, pl_js_print, (const char* html), {
     }
     setTimeout(function() { frame.remove(); }, 60000);
   };
+  // The frame's load event fires once the report's stylesheet (report.css) has loaded, so the page
+  // prints styled; the timer is only a fallback for a browser that never fires it (it used to be
+  // 250 ms, which printed unstyled whenever the stylesheet took longer than that).
   frame.onload = go;
-  setTimeout(go, 250);
+  setTimeout(go, 3000);
 });
 
 // Absolute URL of a file shipped next to painlink.js (the mount's locateFile), e.g. report.css

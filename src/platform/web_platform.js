@@ -129,7 +129,16 @@ var PL = (Module['PL'] = {
     const c = PL.canvas;
     c.style.touchAction = 'none'; // we scroll ourselves; the page must not steal the drag
     PL.listen(c, 'pointerdown', (e) => {
-      if (!e.isPrimary) return;
+      if (!e.isPrimary) {
+        // A second finger: the gesture is a pinch, not a tap or a scroll. Cancel the first
+        // finger's press so nothing is clicked and nothing scrolls until every finger is up.
+        if (e.pointerType === 'touch') {
+          const xy = PL.localXY(e);
+          Module['_pl_pointer'](3, xy[0], xy[1], 0, 1, 1);
+          PL.requestFrames(200);
+        }
+        return;
+      }
       try { c.setPointerCapture(e.pointerId); } catch (err) { /* synthetic events */ }
       if (document.activeElement !== PL.textarea) c.focus({ preventScroll: true });
       PL.sendPointer(1, e);

@@ -90,7 +90,7 @@ void draw_lag_chart(Ui& ui, const char* id, std::span<const analysis::LagCorrela
     for (double v : {l.correlation.r, l.correlation.ci_low, l.correlation.ci_high})
       if (std::isfinite(v)) m = std::max(m, std::fabs(v));
   }
-  m = std::min(1.0, std::ceil(m * 4.0) / 4.0);
+  m = m <= 0.5 ? 0.5 : 1.0;  // round ticks: +-0.25 / 0.5, or +-0.5 / 1
   const float axis_w = ImGui::CalcTextSize("\xE2\x88\x92" "0.25").x + em(0.5f);
   const float x0 = origin.x + axis_w, x1 = origin.x + avail;
   const float y0 = origin.y + em(0.5f), y1 = y0 + em(opt.height_em);
@@ -100,7 +100,7 @@ void draw_lag_chart(Ui& ui, const char* id, std::span<const analysis::LagCorrela
     dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), v == 0 ? mix_color(t.card, t.text, 0.5f) : t.grid, v == 0 ? em(0.08f) : 1.0f);
     char label[16];
     if (v == 0) std::snprintf(label, sizeof label, "0");
-    else std::snprintf(label, sizeof label, "%s%.2g", v < 0 ? "\xE2\x88\x92" : "+", std::fabs(v));
+    else std::snprintf(label, sizeof label, "%s%g", v < 0 ? "\xE2\x88\x92" : "+", std::fabs(v));
     const ImVec2 sz = ImGui::CalcTextSize(label);
     dl->AddText(ImVec2(x0 - sz.x - em(0.35f), y - sz.y * 0.5f), t.text_muted, label);
   }

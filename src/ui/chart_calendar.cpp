@@ -32,14 +32,20 @@ DayValues values_at(const analysis::ChartSeries& cs, Date d) {
   return v;
 }
 
+// Cell colours: the shared intensity scale, with "none" (0) a little stronger than the theme's so
+// it stays distinct from white (not recorded).
+ImU32 cell_color(const Theme& t, float v, bool headache) {
+  const int i = static_cast<int>(v);
+  if (i <= 0) return mix_color(t.card, headache ? t.head : t.back, 0.16f);
+  return intensity_color(t, i, headache);
+}
+
 void draw_cell(ImDrawList* dl, const Theme& t, ImVec2 a, ImVec2 b, const DayValues& v) {
   const ImU32 blank = t.card;
   const ImU32 border = mix_color(t.card, t.text, 0.18f);
   dl->AddRectFilled(a, b, blank);
-  if (!std::isnan(v.back))
-    dl->AddTriangleFilled(a, ImVec2(b.x, a.y), ImVec2(a.x, b.y), intensity_color(t, static_cast<int>(v.back), false));
-  if (!std::isnan(v.headache))
-    dl->AddTriangleFilled(ImVec2(b.x, a.y), b, ImVec2(a.x, b.y), intensity_color(t, static_cast<int>(v.headache), true));
+  if (!std::isnan(v.back)) dl->AddTriangleFilled(a, ImVec2(b.x, a.y), ImVec2(a.x, b.y), cell_color(t, v.back, false));
+  if (!std::isnan(v.headache)) dl->AddTriangleFilled(ImVec2(b.x, a.y), b, ImVec2(a.x, b.y), cell_color(t, v.headache, true));
   dl->AddRect(a, b, border, 0, 0, 1.0f);
 }
 
@@ -113,7 +119,7 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
     }
     char num[4];
     std::snprintf(num, sizeof num, "%d", k + 1);
-    const ImU32 under = std::isnan(v.back) ? t.card : intensity_color(t, static_cast<int>(v.back), false);
+    const ImU32 under = std::isnan(v.back) ? t.card : cell_color(t, v.back, false);
     dl->AddText(ui.font_regular, small, ImVec2(a.x + em(0.18f), a.y + em(0.08f)),
                 d > ui.today ? mix_color(t.card, t.text_muted, 0.5f) : chart_text_on(under), num);
     if (d == ui.today) dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), t.accent, 0, 0, em(0.14f));
@@ -169,23 +175,22 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
     y += draw_wrapped(dl, ImVec2(tx, y), lw - s - em(0.6f), t.text, "Bottom right: headache");
     y = std::max(y, lp.y + s) + em(0.5f);
     // Colour scales 0..10 for both.
-    const float sw = std::min(lw, em(14.0f));
-    const float step = (sw - ImGui::CalcTextSize("10").x - em(2.4f)) / 11.0f;
+    const float name_w = ImGui::CalcTextSize("Headache").x + em(0.6f);
+    const float sw = std::min(lw, em(16.0f));
+    const float step = (sw - name_w) / 11.0f;
+    const float x0 = lp.x + name_w;
     for (int series = 0; series < 2; ++series) {
-      const char* name = series == 0 ? "Back" : "Head";
-      dl->AddText(ImVec2(lp.x, y), t.text_muted, name);
-      const float x0 = lp.x + em(2.9f);
+      dl->AddText(ImVec2(lp.x, y), t.text_muted, series == 0 ? "Back" : "Headache");
       for (int v = 0; v <= 10; ++v)
         dl->AddRectFilled(ImVec2(x0 + static_cast<float>(v) * step, y + em(0.15f)),
                           ImVec2(x0 + static_cast<float>(v + 1) * step, y + line - em(0.15f)),
-                          intensity_color(t, v, series == 1));
+                          cell_color(t, static_cast<float>(v), series == 1));
       y += line + em(0.25f);
     }
     {
-      const float x0 = lp.x + em(2.9f);
-      dl->AddText(ImVec2(x0, y), t.text_muted, "0");
-      const ImVec2 ten = ImGui::CalcTextSize("10");
-      dl->AddText(ImVec2(x0 + 11 * step - ten.x, y), t.text_muted, "10");
+      dl->AddText(ImVec2(x0, y), t.text_muted, "0 none");
+      const ImVec2 ten = ImGui::CalcTextSize("10 worst");
+      dl->AddText(ImVec2(x0 + 11 * step - ten.x, y), t.text_muted, "10 worst");
       y += line + em(0.3f);
     }
     y += draw_wrapped(dl, ImVec2(lp.x, y), lw, t.text_muted, "White: not recorded. Outlined: today.");

@@ -95,7 +95,7 @@ std::string rr_text(const ForestRow& r) {
 
 }  // namespace
 
-void draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, const ForestPlotOptions& opt) {
+int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, const ForestPlotOptions& opt) {
   const Theme& t = ui.theme;
   ImGui::PushID(id);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -132,6 +132,7 @@ void draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, c
   const float pad = em(0.55f);
   const float strip_h = em(1.8f);
   int i = 0;
+  int clicked = -1;
   for (const ForestRow& r : rows) {
     ImGui::PushID(i++);
     const std::string label(r.label);
@@ -181,13 +182,21 @@ void draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, c
         ly += line;
       }
       ly += em(0.25f);
-      if (opt.sentences) ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, greyed ? t.text_muted : t.text, sentence.c_str());
-      if (r.premonitory) {
-        ly += em(0.2f);
-        ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, t.text_muted,
-                           "This may be an early sign of the attack itself rather than its cause.");
+      if (opt.sentences && r.details) {
+        ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, greyed ? t.text_muted : t.text, sentence.c_str());
+        if (r.premonitory && sentence.find("early sign") == std::string::npos) {  // unless the sentence says it
+          ly += em(0.2f);
+          ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, t.text_muted,
+                             "This may be an early sign of the attack itself rather than its cause.");
+        }
+      } else if (opt.sentences) {
+        ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, t.accent, "Tap for what it means \xE2\x96\xBC");
       }
       row_bottom = ly + pad;
+      // The whole row is a button: it folds and unfolds the sentence.
+      const std::string button = "##forest-" + std::string(r.factor);
+      ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+      if (ImGui::InvisibleButton(button.c_str(), ImVec2(avail, std::max(1.0f, row_bottom - y)))) clicked = i - 1;
     }
     dl->AddLine(ImVec2(origin.x, row_bottom), ImVec2(origin.x + avail, row_bottom), t.card_border, 1.0f);
     y = row_bottom;
@@ -205,6 +214,7 @@ void draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, c
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + em(0.3f)));
   ImGui::Dummy(ImVec2(avail, 0));
   ImGui::PopID();
+  return clicked;
 }
 
 }  // namespace painlink::ui

@@ -17,6 +17,7 @@ struct ForestPlotOptions {
   const char* caption = "Relative risk with 95% confidence interval (log scale)";
 };
 
-void draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, const ForestPlotOptions& opt = {});
+// Returns the index of a row tapped or clicked this frame (to fold / unfold its sentence), or -1.
+int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, const ForestPlotOptions& opt = {});
 
 }  // namespace painlink::ui

@@ -103,12 +103,15 @@ void pointer(Ui& ui, int kind, float x, float y, int button, int pointer_type, b
           // Release the press away from every widget, so lifting the finger clicks nothing.
           io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
           io.AddMouseButtonEvent(0, false);
+          // The wheel goes to the window under the point where the finger started. The position
+          // is set once: ImGui's trickled input queue takes one wheel event per frame when each
+          // comes after a move, so a move per wheel event would make the content lag the finger.
+          io.AddMousePosEvent(g.start_x, g.start_y);
         } else {
           io.AddMousePosEvent(x, y);
         }
       }
       if (g.scrolling) {
-        io.AddMousePosEvent(x, y);
         io.AddMouseWheelEvent(pixels_to_wheel(dx), pixels_to_wheel(dy));
         const double dt = std::max(1.0, now - g.last_ms);
         // Smoothed velocity for the fling.
@@ -121,11 +124,15 @@ void pointer(Ui& ui, int kind, float x, float y, int button, int pointer_type, b
       break;
     }
     case 2:  // finger up
-    case 3:  // cancelled by the browser
+    case 3:  // cancelled: by the browser, or by a second finger (a pinch is neither a tap nor a scroll)
+      if (!g.active) break;
       if (g.scrolling) {
         g.flinging = kind == 2 && std::fabs(g.velocity_y) > 0.15f;
         g.fling_last_ms = now;
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      } else if (kind == 3) {
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // release away from every widget: no click
+        io.AddMouseButtonEvent(0, false);
       } else {
         io.AddMousePosEvent(x, y);
         io.AddMouseButtonEvent(0, false);

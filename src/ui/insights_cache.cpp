@@ -19,6 +19,8 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
 
   timeline_factor_bits = 0;
   for (std::uint32_t bits : data.charts.timeline.factor_bits) timeline_factor_bits |= bits;
+  any_trigger_data = false;
+  for (const analysis::TriggerResult& r : data.triggers) any_trigger_data = any_trigger_data || r.comparison.enough_data;
 
   // The hints are plain sentences without a section key; each names what it is for.
   hint_connection.clear();

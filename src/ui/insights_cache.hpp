@@ -19,6 +19,7 @@ struct InsightsCache {
   Json json = Json::object();    // insights_to_json(data): the JS API widget.insights()
 
   std::uint32_t timeline_factor_bits = 0;  // factors present on at least one day (timeline marks)
+  bool any_trigger_data = false;           // some factor x outcome x lag reached the minimum sample
 
   // The analysis' "record N more days" hints, sorted by the section they belong to (empty = none).
   std::string hint_connection, hint_triggers, hint_pattern, hint_treatments, hint_general;

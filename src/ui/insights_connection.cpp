@@ -105,9 +105,6 @@ void draw_insights_connection(Ui& ui) {
   section_begin(ui, "##connection", "Are my back pain and headaches connected?", t.accent);
   if (!c.same_day.comparison.enough_data) {
     insights_empty_state(ui, ui.insights.hint_connection.empty() ? c.same_day.sentence : ui.insights.hint_connection);
-    muted_text(t, "So far: %d day%s with both back pain and headache recorded (at least 14 are needed, with some "
-                  "flare days and some calmer days).",
-               c.days_both_recorded, c.days_both_recorded == 1 ? "" : "s");
     if (c.days_both_recorded == 0) {
       section_end();
       return;

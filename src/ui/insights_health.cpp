@@ -92,6 +92,7 @@ void draw_insights_pattern(Ui& ui) {
     banner(t.head, t.head_soft, t.text, text);
     ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
+  text_wrapped_color(t.text_muted, "Headache days in each calendar month (the number above each bar):");
   MonthColumnsOptions opt;
   opt.height_em = ui.narrow ? 8.0f : 9.0f;
   draw_month_columns(ui, "months", p.months, opt);
@@ -130,7 +131,7 @@ void draw_insights_treatments(Ui& ui) {
   const bool cols = columns_begin(ui, "##treatment-cols");
   insights_subheading(ui, "What you used and how much it helped");
   draw_relief_rows(ui, "by-type", s.by_type);
-  if (!s.by_name.empty()) {
+  if (s.by_name.size() >= 2) {  // one medicine is already the "Medication" row
     insights_subheading(ui, "Medicines");
     draw_relief_rows(ui, "by-name", s.by_name);
   }
@@ -165,7 +166,9 @@ void draw_insights_body_map(Ui& ui) {
              format_date_long(map.from).c_str(), format_date_long(map.to).c_str());
   const RegionShares shares = region_shares(map);
   const bool cols = columns_begin(ui, "##bodymap-cols", 1.0f, 1.2f);
-  draw_body_map_frequency(ui, shares, "frequency");
+  BodyMapFrequencyOptions bm;
+  bm.height_em = 16.0f;
+  draw_body_map_frequency(ui, shares, "frequency", bm);
   if (cols) columns_next();
   else ImGui::Dummy(ImVec2(0, em(0.3f)));
   // The same numbers as a list (exact values, and readable without the figure).

@@ -70,18 +70,16 @@ void draw_insights_safety(Ui& ui) {
   const bool never = !rf.answered_on;
   const bool old = rf.answered_on && ui.today - *rf.answered_on > kScreeningMaxAgeDays;
   if (never || old) {
-    card_begin("##screening-invite", "A few safety questions", t, ui.font_bold, t.danger);
-    ImGui::PushTextWrapPos(0);
+    section_begin(ui, "##screening-invite", "A few safety questions", t.danger);
     ImGui::TextUnformatted(
         "Some signs that come with back pain or headaches need a doctor straight away. Please answer a few "
         "short yes / no questions; it takes about two minutes.");
-    ImGui::PopTextWrapPos();
     if (old)
       muted_text(t, "You last answered them on %s. Please check they are still right.",
                  format_date_long(*rf.answered_on).c_str());
     ImGui::Dummy(ImVec2(0, em(0.1f)));
     if (primary_button("Answer the safety questions##screening", t)) open_screening(ui);
-    card_end();
+    section_end();
     return;
   }
   // Answered recently, nothing urgent: one quiet line with a way back to the answers.

@@ -43,12 +43,14 @@ struct ForestRow {
   analysis::Verdict verdict = analysis::Verdict::not_enough_data;
   bool premonitory = false;
   std::string_view sentence;
+  bool details = true;  // the sentence is shown (a phone folds "no clear link" rows until tapped)
 };
 
 struct TriggerView {
   analysis::Outcome outcome = analysis::Outcome::headache;
   int lag = 0;
   bool show_without_data = false;
+  std::vector<std::string> unfolded;  // factors whose folded row was tapped open (phone)
   // Rows for (outcome, lag), sorted triggers first; rebuilt when the cache or the choice changes.
   std::vector<ForestRow> rows;
   int rows_with_data = 0;

@@ -69,6 +69,15 @@ void draw_insights_triggers(Ui& ui) {
   const Theme& t = ui.theme;
   TriggerView& v = ui.insights_view.triggers;
   section_begin(ui, "##triggers", "What comes before bad days?", t.warning);
+  if (!ui.insights.any_trigger_data) {
+    std::string hint = ui.insights.hint_triggers;
+    if (hint.empty())
+      hint = "Record your daily factors (sleep, stress, water, screen time and so on) with your pain: each factor "
+             "needs at least 5 days with it and 5 without before it can be compared.";
+    insights_empty_state(ui, hint);
+    section_end();
+    return;
+  }
   ImGui::TextUnformatted(
       "Each factor is compared between days with it and days without it: how much more (or less) likely the "
       "pain was.");
@@ -101,17 +110,27 @@ void draw_insights_triggers(Ui& ui) {
   refresh_rows(ui);
 
   if (v.rows_with_data == 0) {
-    std::string hint = ui.insights.hint_triggers;
-    if (hint.empty())
-      hint = "Not enough data yet for this outcome and timing: each factor needs at least 5 days with it and 5 "
-             "without, and some days with and without the pain.";
-    insights_empty_state(ui, hint);
+    insights_empty_state(ui, "Not enough data yet for this outcome and timing: each factor needs at least 5 days "
+                             "with it and 5 without, and some days with and some without the pain.");
   } else {
     const std::span<const ForestRow> shown(v.rows.data(),
                                            static_cast<std::size_t>(v.show_without_data ? static_cast<int>(v.rows.size())
                                                                                         : v.rows_with_data));
+    // A phone shows the sentence of possible triggers and protectors; other rows fold (tap to open).
+    for (ForestRow& r : v.rows) {
+      const bool verdict = r.verdict == analysis::Verdict::possible_trigger ||
+                           r.verdict == analysis::Verdict::possible_protector;
+      r.details = !ui.narrow || verdict ||
+                  std::find(v.unfolded.begin(), v.unfolded.end(), r.factor) != v.unfolded.end();
+    }
     ImGui::Dummy(ImVec2(0, em(0.3f)));
-    draw_forest_plot(ui, "forest", shown);
+    const int tapped = draw_forest_plot(ui, "forest", shown);
+    if (tapped >= 0 && ui.narrow) {
+      const std::string factor(v.rows[static_cast<std::size_t>(tapped)].factor);
+      auto it = std::find(v.unfolded.begin(), v.unfolded.end(), factor);
+      if (it != v.unfolded.end()) v.unfolded.erase(it);
+      else v.unfolded.push_back(factor);
+    }
     // Verdict colours.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();

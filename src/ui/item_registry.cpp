@@ -25,7 +25,7 @@ Json item_registry_json() {
   Json out = Json::array();
   for (const auto& it : g_items) {
     out.push_back({{"label", it.label}, {"x0", it.x0}, {"y0", it.y0}, {"x1", it.x1}, {"y1", it.y1},
-                   {"visible", it.visible}});
+                   {"visible", it.visible}, {"focused", it.focused}});
   }
   return out;
 }
@@ -36,7 +36,7 @@ Json item_registry_json() {
 // ctx->TestEngineHookItems is true).
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
   using painlink::ui::g_items;
   if (!painlink::ui::g_enabled || !label || !ctx->CurrentWindow) return;
   const ImRect r = ctx->LastItemData.Rect;
@@ -44,7 +44,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID, const char* label,
   ImRect vis(ImMax(r.Min, clip.Min), ImMin(r.Max, clip.Max));
   const bool visible = vis.Min.x < vis.Max.x && vis.Min.y < vis.Max.y;
   if (!visible) vis = r;
-  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible});
+  const bool focused = id != 0 && id == ctx->NavId && !ctx->NavDisableHighlight;
+  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused});
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

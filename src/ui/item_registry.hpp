@@ -16,6 +16,7 @@ struct ItemRect {
   std::string label;           // the full ImGui label, "6##back"
   float x0, y0, x1, y1;        // CSS pixels, visible part (clipped to its window)
   bool visible;
+  bool focused = false;        // has the keyboard-navigation focus (drawn with a highlight)
 };
 
 void item_registry_enable(ImGuiContext* ctx, bool on);

@@ -65,14 +65,14 @@ std::string accessible_summary(Ui& ui) {
 
 void update_accessible_summary(Ui& ui) {
   // Cheap key first: the text is only rebuilt when something it says can have changed.
-  static thread_local std::uint64_t last_rev = 0;
-  static thread_local Date last_selected{-1};
-  static thread_local int last_state = -1;
   const int state = static_cast<int>(ui.app.save_state());
-  if (last_rev == ui.app.revision() && last_selected == ui.selected && last_state == state) return;
-  last_rev = ui.app.revision();
-  last_selected = ui.selected;
-  last_state = state;
+  if (ui.summary_revision == ui.app.revision() && ui.summary_selected == ui.selected &&
+      ui.summary_save_state == state) {
+    return;
+  }
+  ui.summary_revision = ui.app.revision();
+  ui.summary_selected = ui.selected;
+  ui.summary_save_state = state;
   std::string text = accessible_summary(ui);
   if (text != ui.last_summary) {
     ui.last_summary = text;

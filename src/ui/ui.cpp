@@ -203,7 +203,11 @@ UiPtr create(JournalApp& app, const Json& options) {
 
 bool prepare_fonts(Ui& ui, float dpr) {
   ImGui::SetCurrentContext(ui.ctx);
-  return rebuild_fonts_if_needed(ui, dpr);
+  const bool rebuilt = rebuild_fonts_if_needed(ui, dpr);
+  // New text sizes re-flow every auto-sized card: keep drawing until the layout has settled
+  // (otherwise "Larger text" could leave the navigation clipped until the next touch).
+  if (rebuilt) ui.frames_after_input = 0;
+  return rebuilt;
 }
 
 bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) {
@@ -239,8 +243,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ImGui::SetCursorPosX(left);
   ImGui::BeginGroup();
   ImGui::PushItemWidth(content_w);
+  // NavFlattened (here, on the body and on every card): arrow keys move between all buttons of
+  // the page as one list, instead of stopping at each child window's border.
   ImGui::BeginChild("##top", ImVec2(content_w, 0), ImGuiChildFlags_AutoResizeY,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   draw_header(ui);
   draw_nav(ui);
   ImGui::EndChild();
@@ -251,7 +257,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ImGui::SetCursorPosX(0);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(left, em(0.6f)));
   ImGui::BeginChild("##body", ImVec2(css_width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();
   ImGui::PushTextWrapPos(0);
   draw_notices(ui);
@@ -271,7 +277,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   update_accessible_summary(ui);
   ++ui.frames_after_input;
   // ImGui settles layout (auto-sized children, popups) within a few frames of any input.
-  return flinging || ui.frames_after_input < 3;
+  // Keep drawing while ImGui still holds input it has not taken yet (its queue hands over at most
+  // one click or one moved-then-wheeled step per frame): stopping early would leave a tap or the
+  // end of a scroll waiting for the next touch, with the screen out of date until then.
+  return flinging || ui.frames_after_input < 3 || !ui.ctx->InputEventsQueue.empty();
 }
 
 ImVec4 background_color(const Ui& ui) { return to_vec4(ui.theme.bg); }

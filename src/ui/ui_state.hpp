@@ -104,6 +104,10 @@ struct Ui {
 
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;
+  // What the summary was last built from: it is only rebuilt when one of these changes.
+  std::uint64_t summary_revision = 0;
+  Date summary_selected{-1};
+  int summary_save_state = -1;
   std::int64_t last_notice_announced = 0;
 
   // Layout facts for this frame

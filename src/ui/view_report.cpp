@@ -75,30 +75,39 @@ void bullet_line(const char* text) {
   ImGui::TextWrapped("%s", text);
 }
 
+const char* days_word(int n) { return n == 1 ? "day" : "days"; }
+
+// Short lines (they must not wrap inside a number on a phone: ImGui may break after a '.').
 void preview(Ui& ui, const report::KeyNumbers& k) {
   const Theme& t = ui.theme;
-  char line[200];
+  char line[160];
   ImGui::PushFont(ui.font_bold);
   std::snprintf(line, sizeof line, "%s \xE2\x80\x93 %s", dmy(k.period.from).c_str(), dmy(k.period.to).c_str());
   ImGui::TextWrapped("%s", line);
   ImGui::PopFont();
-  std::snprintf(line, sizeof line, "Days recorded: %d of %d", k.days_recorded, k.period.days());
+  std::snprintf(line, sizeof line, "Recorded: %d of %d days", k.days_recorded, k.period.days());
   bullet_line(line);
   if (k.back_pain_days > 0)
-    std::snprintf(line, sizeof line, "Back pain: %d %s, mean %.1f / 10; %d flare %s", k.back_pain_days,
-                  k.back_pain_days == 1 ? "day" : "days", k.back_mean, k.flare_days, k.flare_days == 1 ? "day" : "days");
+    std::snprintf(line, sizeof line, "Back pain: %d %s, mean %.1f/10", k.back_pain_days, days_word(k.back_pain_days),
+                  k.back_mean);
   else
-    std::snprintf(line, sizeof line, "Back pain: no days with back pain");
+    std::snprintf(line, sizeof line, "Back pain: none recorded");
+  bullet_line(line);
+  std::snprintf(line, sizeof line, "Flare days: %d", k.flare_days);
   bullet_line(line);
   if (k.headache_days > 0)
-    std::snprintf(line, sizeof line, "Headache: %d %s (%.1f a month), mean %.1f / 10; %d migraine-like",
-                  k.headache_days, k.headache_days == 1 ? "day" : "days", k.headache_days_per_month, k.headache_mean,
-                  k.migraine_like_days);
+    std::snprintf(line, sizeof line, "Headache: %d %s, mean %.1f/10", k.headache_days, days_word(k.headache_days),
+                  k.headache_mean);
   else
-    std::snprintf(line, sizeof line, "Headache: no days with headache");
+    std::snprintf(line, sizeof line, "Headache: none recorded");
   bullet_line(line);
-  std::snprintf(line, sizeof line, "Medication: %d %s; notes on %d %s", k.medication_days,
-                k.medication_days == 1 ? "day" : "days", k.notes, k.notes == 1 ? "day" : "days");
+  std::snprintf(line, sizeof line, "Headache days a month: %.1f", k.headache_days_per_month);
+  bullet_line(line);
+  std::snprintf(line, sizeof line, "Migraine-like: %d %s", k.migraine_like_days, days_word(k.migraine_like_days));
+  bullet_line(line);
+  std::snprintf(line, sizeof line, "Medication: %d %s", k.medication_days, days_word(k.medication_days));
+  bullet_line(line);
+  std::snprintf(line, sizeof line, "Notes: %d %s", k.notes, days_word(k.notes));
   bullet_line(line);
   muted_text(t, "It also has the charts, possible triggers, how back pain and headache relate, medication-overuse "
                 "checks, treatments and relief, your red-flag answers and your notes.");

@@ -288,22 +288,25 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
   return changed;
 }
 
-// A text field being typed into is kept on screen. Otherwise a field tapped while half out of view
-// is dropped by ImGui as soon as a layout shift above it (a notice appearing after the first
-// letter is saved) hides its card, and the rest of the typing is lost. On activation a field that
-// is not fully visible is centred in the nearest scrolling window (cards themselves do not
-// scroll); while typing it is kept inside the view.
-static void keep_text_field_visible(bool changed) {
-  const bool activated = ImGui::IsItemActivated();
-  if (!activated && !(changed && ImGui::IsItemActive())) return;
+// A text field being typed into stays alive and on screen. ImGui drops an active multi-line field
+// as soon as a layout shift above it (a notice appearing once the first letter is saved) scrolls
+// it out of view, and the rest of the typing would be lost. So while a field is active its ID is
+// kept alive, and the nearest scrolling window (cards do not scroll) brings it back: centred when
+// it is activated while not fully visible, to the nearest edge when text changes or when it has
+// left the view entirely (scrolling away a little while typing is still possible).
+static void keep_text_field_visible(ImGuiID id, const ImRect& rect, bool changed) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.ActiveId != id) return;
+  ImGui::KeepAliveID(id);
   ImGuiWindow* scroller = g.CurrentWindow;
   while (scroller && scroller->ScrollMax.y <= 0.0f && (scroller->Flags & ImGuiWindowFlags_ChildWindow)) {
     scroller = scroller->ParentWindow;
   }
   if (!scroller) return;
-  ImGui::ScrollToRect(scroller, g.LastItemData.Rect,
-                      activated ? ImGuiScrollFlags_KeepVisibleCenterY : ImGuiScrollFlags_KeepVisibleEdgeY);
+  const bool activated = g.ActiveIdPreviousFrame != id;
+  const bool gone = !rect.Overlaps(scroller->InnerClipRect);
+  if (activated) ImGui::ScrollToRect(scroller, rect, ImGuiScrollFlags_KeepVisibleCenterY);
+  else if (changed || gone) ImGui::ScrollToRect(scroller, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
 bool input_text(const char* id, std::string& text, int max_chars, const char* hint) {
@@ -315,17 +318,20 @@ bool input_text(const char* id, std::string& text, int max_chars, const char* hi
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
   ImGui::PopStyleVar();
-  keep_text_field_visible(changed);
+  keep_text_field_visible(ImGui::GetItemID(), ImGui::GetCurrentContext()->LastItemData.Rect, changed);
   return changed;
 }
 
 bool input_multiline(const char* id, std::string& text, int max_chars, float height) {
   LimitedText lt{&text, max_chars};
+  const ImGuiID item_id = ImGui::GetID(id);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImRect rect(pos, ImVec2(pos.x + ImGui::GetContentRegionAvail().x, pos.y + height));
   const bool changed = ImGui::InputTextMultiline(
       id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
   (void)resize_callback;
-  keep_text_field_visible(changed);
+  keep_text_field_visible(item_id, rect, changed);
   return changed;
 }
 
@@ -336,7 +342,7 @@ void card_begin(const char* id, const char* title, const Theme& t, ImFont* title
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.9f), em(0.8f)));
   ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                                                  ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
   if (title && *title) {
     if (accent_bar) {  // a coloured dot ties the card to its colour in the charts
       const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -63,8 +63,11 @@ async function serve(root, options) {
   const port = await freePort();
   const server = createStaticServer(root, options);
   const requests = [];
+  requests.swScriptAt = -1; // index of the service worker script's request (its install follows)
   server.on('request', (req) => {
-    if (req.method === 'GET') requests.push(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (req.method !== 'GET') return;
+    if (req.headers['service-worker'] === 'script' && requests.swScriptAt < 0) requests.swScriptAt = requests.length;
+    requests.push(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   });
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
@@ -73,11 +76,12 @@ async function serve(root, options) {
 // Records, from the page's first script on: the time of the first ImGui draw call (navigation
 // start = 0), how many frames were drawn (one clear() per frame in both the widget and the
 // example), and the time spent in WebGL queries that can wait for the GPU process (getParameter,
-// getError, readPixels): with Chromium's command buffer those are synchronous round trips.
+// getError, readPixels, shader/program status): with Chromium's command buffer those are
+// synchronous round trips.
 const HOOKS = () => {
   const b = (window.__bench = { firstDraw: undefined, clears: 0, draws: 0, glQueryMs: 0, glQueries: 0 });
   const proto = WebGL2RenderingContext.prototype;
-  for (const name of ['getParameter', 'getError', 'readPixels']) {
+  for (const name of ['getParameter', 'getError', 'readPixels', 'getShaderParameter', 'getProgramParameter']) {
     const f = proto[name];
     proto[name] = function (...a) {
       const t0 = performance.now();
@@ -114,9 +118,13 @@ const HOOKS = () => {
           for (const [name, key] of [['_pl_init', 'initMs'], ['_pl_frame', 'firstFrameMs']]) {
             const fn = m[name];
             m[name] = function (...x) {
+              const q0 = b.glQueryMs;
               const t0 = performance.now();
               const r = fn.apply(this, x);
-              if (b[key] === undefined) b[key] = performance.now() - t0;
+              if (b[key] === undefined) {
+                b[key] = performance.now() - t0;
+                b[key + 'InGlQueries'] = b.glQueryMs - q0;
+              }
               return r;
             };
           }
@@ -146,7 +154,7 @@ async function firstDrawTime(browser, url, seed) {
     return await page.evaluate(() => {
       const b = window.__bench;
       return { firstDraw: b.firstDraw, factoryCalled: b.factoryCalled, moduleReady: b.moduleReady, initMs: b.initMs,
-        firstFrameMs: b.firstFrameMs };
+        firstFrameMs: b.firstFrameMs, firstFrameMsInGlQueries: b.firstFrameMsInGlQueries };
     });
   } finally {
     await context.close();
@@ -179,7 +187,9 @@ function compressedSizes(root, paths) {
 }
 const fileList = (t) => t.files.map((f) => (f.times > 1 ? `${f.path} x${f.times}` : f.path)).join(' ');
 
-/** Everything the first visit downloads: the paths the server was asked for until 3 s after the first frame. */
+/** Everything the first visit downloads: the paths the server was asked for until 3 s after the
+ *  first frame or, when a service worker registered, until it is active and 1 s more (precache
+ *  fetches included). `page_only`: the requests before the service worker script was fetched. */
 async function firstVisitTransfer(browser, root, path, serveOptions) {
   const srv = await serve(root, serveOptions);
   const context = await browser.newContext({ ...DESKTOP });
@@ -188,8 +198,17 @@ async function firstVisitTransfer(browser, root, path, serveOptions) {
     await page.addInitScript(HOOKS);
     await page.goto(srv.url + path);
     await page.waitForFunction(() => window.__bench && window.__bench.firstDraw !== undefined, null, { timeout: 60000 });
-    await page.waitForTimeout(3000); // late fetches (service worker precache, fonts, icons)
-    return compressedSizes(root, srv.requests);
+    await page.waitForTimeout(3000); // late fetches (service worker, manifest, icons)
+    const sw = await page.evaluate(async () => {
+      if (!navigator.serviceWorker || !(await navigator.serviceWorker.getRegistration())) return false;
+      return Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 30000))]);
+    });
+    if (sw) await page.waitForTimeout(1000);
+    const total = compressedSizes(root, srv.requests);
+    const swAt = srv.requests.swScriptAt;
+    total.page_only = compressedSizes(root, swAt >= 0 ? srv.requests.slice(0, swAt) : srv.requests);
+    total.service_worker = sw;
+    return total;
   } finally {
     await context.close();
     await srv.close();
@@ -206,6 +225,7 @@ async function cpuSeconds(cdp) {
 async function idle(page, seconds, quietMs, extra) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage'); // the bench's own big strings, not the widget's
   await page.waitForTimeout(quietMs);
   const c0 = await cpuSeconds(cdp);
   const counters = extra || (() => ({ clears: window.__bench.clears, gl_query_ms: window.__bench.glQueryMs }));
@@ -242,6 +262,11 @@ try {
   figure('transfer_brotli_widget', wT.brotli, 'bytes', null);
   figure('transfer_brotli_baseline', bT.brotli, 'bytes', null);
   figure('transfer_brotli_ratio', round(wT.brotli / bT.brotli, 3), 'x', { max: 1.3 });
+  const wE = wT.page_only;
+  figure('transfer_gzip_widget_page_only', wE.gzip, 'bytes', null,
+    `the page's own requests, before the service worker script (brotli ${wE.brotli}; ratio to the baseline ` +
+    `${round(wE.gzip / bT.gzip, 3)} gzip, ${round(wE.brotli / bT.brotli, 3)} brotli); ${fileList(wE)}` +
+    (wT.service_worker ? '; the rest of transfer_*_widget is the service worker and its precache' : ''));
   if (FONTS && existsSync(FONTS)) {
     const fonts = compressedSizes(FONTS, readdirSync(FONTS).filter((f) => f.endsWith('.otf') || f.endsWith('.ttf')).map((f) => '/' + f));
     details.embedded_fonts = fonts;
@@ -452,7 +477,7 @@ try {
   figure('idle_frames_widget', wIdle.frames_drawn, `frames/${IDLE_SECONDS}s`, { eq: 0 },
     `after 2 s without input; clear() calls ${wIdle.clears}`);
   figure('idle_cpu_widget', round(wIdle.cpu_ms, 1), `ms/${IDLE_SECONDS}s`, { max: 10 },
-    `renderer main-thread task time (CDP TaskDuration); "no CPU" taken as <= 10 ms per 10 s`);
+    `renderer main-thread task time (CDP TaskDuration; JavaScript ${round(wIdle.script_ms, 1)} ms of it); "no CPU" taken as <= 10 ms per 10 s`);
   figure('idle_frames_baseline', bIdle.clears, `frames/${IDLE_SECONDS}s`, null,
     `ImGui example main loop; CPU ${round(bIdle.cpu_ms, 1)} ms; WebGL queries ${round(bIdle.gl_query_ms / Math.max(1, bIdle.clears), 1)} ms/frame`);
 
@@ -508,7 +533,8 @@ try {
   details.ttff_runs = ttff;
   const col = (runs, k) => median(runs.map((r) => r[k]));
   const phases = (runs) => `script ran at ${round(col(runs, 'factoryCalled'), 0)} ms, wasm ready at ` +
-    `${round(col(runs, 'moduleReady'), 0)} ms, pl_init ${round(col(runs, 'initMs'), 1)} ms, first pl_frame ${round(col(runs, 'firstFrameMs'), 1)} ms (medians)`;
+    `${round(col(runs, 'moduleReady'), 0)} ms, pl_init ${round(col(runs, 'initMs'), 1)} ms, first pl_frame ${round(col(runs, 'firstFrameMs'), 1)} ms ` +
+    `(${round(col(runs, 'firstFrameMsInGlQueries'), 1)} ms of it in WebGL queries) (medians)`;
   const tW = col(ttff.widget, 'firstDraw');
   const tB = col(ttff.baseline, 'firstDraw');
   figure('ttff_widget', round(tW, 1), 'ms', null, 'navigation start to first drawElements, empty journal, cold cache; ' + phases(ttff.widget));

@@ -368,8 +368,8 @@ TEST_CASE("import: screening and settings are applied when valid, otherwise repo
   current.settings.back_flare_threshold = 6;
   const ImportResult good = import_document(
       R"({"format":"painlink.journal","version":1,"entries":[],"future_field":{"a":1},
-          "screening":{"answered_on":"2026-11-01","answers":{"fever":false,"numbness":true}},
-          "settings":{"back_flare_threshold":3}})",
+          "screening":{"answered_on":"2026-11-01","answers":{"fever":false,"numbness":true},"version":2},
+          "settings":{"back_flare_threshold":3,"reminder":{"at":"20:00"}}})",
       current, ImportMode::merge);
   REQUIRE(good.ok);
   CHECK(good.warnings.empty());
@@ -377,6 +377,10 @@ TEST_CASE("import: screening and settings are applied when valid, otherwise repo
   CHECK(good.journal.screening.answered_on == date_from_civil(2026, 11, 1));
   CHECK(good.journal.screening.answers == std::map<std::string, bool>{{"fever", false}, {"numbness", true}});
   CHECK(good.journal.extra == Json{{"future_field", {{"a", 1}}}});
+  // Fields a newer version added to the screening and the settings are kept, not dropped.
+  CHECK(good.journal.screening.extra == Json{{"version", 2}});
+  CHECK(good.journal.settings.extra == Json{{"reminder", {{"at", "20:00"}}}});
+  CHECK(Json::parse(export_json(good.journal))["settings"]["reminder"]["at"] == "20:00");
   // Round trip of the document-level parts.
   const ImportResult again = import_document(export_json(good.journal), Journal{}, ImportMode::replace);
   CHECK(again.journal == good.journal);

@@ -12,13 +12,14 @@ class FlakyStore final : public KeyValueStore {
  public:
   explicit FlakyStore(MemoryStore& inner) : inner_(inner) {}
   bool full = false;
+  bool garble = false;  // stores something other than what it was given, like a failing disk
   int writes = 0;
   bool available() override { return inner_.available(); }
   std::optional<std::string> get(const std::string& k) override { return inner_.get(k); }
   WriteStatus set(const std::string& k, const std::string& v) override {
     if (full) return WriteStatus::quota_exceeded;
     ++writes;
-    return inner_.set(k, v);
+    return inner_.set(k, garble ? v.substr(0, v.size() / 2) : v);
   }
   void remove(const std::string& k) override { inner_.remove(k); }
   std::vector<std::string> keys() override { return inner_.keys(); }
@@ -211,4 +212,30 @@ TEST_CASE("journal app: backup reminder when storage is not persistent and no re
   again.start();
   CHECK(again.last_backup_download_ms() == clock.now);
   CHECK(again.journal().extra.empty());
+}
+
+TEST_CASE("journal app: a write that reads back wrong keeps the entry and says so, not \"full\"") {
+  MemoryStore mem;
+  FlakyStore store(mem);
+  Clock clock;
+  JournalApp app(store, "k", clock.fn());
+  app.start();
+  app.put_entry(day(kDay, 3));
+  store.garble = true;
+  app.put_entry(day(kDay + 1, 8));
+  CHECK(app.save_state() == SaveState::failed_quota);
+  REQUIRE(app.entry(kDay + 1) != nullptr);
+  std::string text;
+  for (const auto& n : app.notices()) {
+    if (n.sticky) text = n.text;
+  }
+  CHECK(text.find("did not store the latest changes correctly") != std::string::npos);
+  CHECK(text.find("full") == std::string::npos);
+
+  store.garble = false;
+  app.put_entry(day(kDay + 2, 1));
+  CHECK(app.save_state() == SaveState::saved);
+  JournalApp reader(mem, "k", clock.fn());
+  reader.start();
+  CHECK(reader.journal().entries.size() == 3);  // the good slot survived the garbled write
 }

@@ -312,6 +312,15 @@ TEST_CASE("report: the HTML shows the key numbers and only the period's days") {
   CHECK(html.find("Painlink report for 1 Mar 2026 \xE2\x80\x93 28 Mar 2026") != std::string::npos);
   CHECK(html.find("generated 28 Mar 2026") != std::string::npos);
   CHECK(html.find("not a diagnosis") != std::string::npos);
+  // Sections in order: the period's numbers and charts, then the analysis, then the diary itself.
+  std::size_t last = 0;
+  for (const char* id : {"key-numbers", "charts", "pattern", "triggers", "connection", "medication", "treatments",
+                         "red-flags", "notes"}) {
+    const std::size_t at = html.find(std::string("<section id=\"") + id + "\"");
+    CHECK_MESSAGE(at != std::string::npos, id);
+    CHECK_MESSAGE(at > last, id);
+    last = at;
+  }
   CHECK(html.find("<th>Days recorded</th><td class=\"value\">6</td>") != std::string::npos);
   CHECK(html.find("<th>Back-pain days</th><td class=\"value\">3</td>") != std::string::npos);
   CHECK(html.find("mean intensity 4.7 / 10") != std::string::npos);

@@ -1,5 +1,5 @@
-// Sections taken from the analysis (analysis::Insights): possible triggers, the back-pain <->
-// headache connection, medication overuse, red-flag answers. The sentences are the analysis' own
+// Sections taken from the analysis (analysis::Insights): headache pattern, possible triggers, the
+// back-pain <-> headache connection, medication overuse, red-flag answers. The sentences are the analysis' own
 // (they may quote custom factor names, so they are escaped like any user text).
 #include <algorithm>
 
@@ -74,6 +74,13 @@ void not_enough(std::string& out, const Insights& in, const char* what) {
 }
 
 }  // namespace
+
+void pattern_section(std::string& out, const Insights& in) {
+  out += "<section id=\"pattern\" class=\"pattern\">\n<h2>Headache pattern, last 6 months</h2>\n";
+  const std::string& s = in.headache_pattern.sentence;
+  element(out, "p", s.empty() ? "empty" : "", s.empty() ? std::string("Not enough headache days recorded yet.") : s);
+  out += "\n</section>\n";
+}
 
 void triggers_section(std::string& out, const Insights& in) {
   out += "<section id=\"triggers\" class=\"triggers\">\n<h2>Possible triggers and protectors</h2>\n";

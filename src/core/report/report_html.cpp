@@ -68,7 +68,8 @@ std::string build_report_html(const Journal& journal, const analysis::Insights& 
   header(out, p, options.generated_on.value_or(insights.today), options);
   out += "<main>\n";
   key_numbers_section(out, journal, p);
-  charts_section(out, journal, p, insights);
+  charts_section(out, journal, p);
+  pattern_section(out, insights);
   triggers_section(out, insights);
   connection_section(out, insights);
   medication_section(out, journal, p, insights);

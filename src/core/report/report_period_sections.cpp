@@ -62,7 +62,7 @@ void key_numbers_section(std::string& out, const Journal& journal, Period period
   out += "</tbody>\n</table>\n</section>\n";
 }
 
-void charts_section(std::string& out, const Journal& journal, Period period, const analysis::Insights& insights) {
+void charts_section(std::string& out, const Journal& journal, Period period) {
   out += "<section id=\"charts\" class=\"charts\">\n<h2>Charts</h2>\n";
   const std::string daily = intensity_chart_svg(period, daily_intensity(journal, period));
   if (daily.empty())
@@ -74,11 +74,6 @@ void charts_section(std::string& out, const Journal& journal, Period period, con
     figure(out, months,
            "Headache days per calendar month within the period. Months the period covers only in part are "
            "marked (part).");
-  if (!insights.headache_pattern.sentence.empty()) {
-    out += "<p class=\"pattern\"><strong>Pattern over the last 6 months:</strong> ";
-    append_escaped(out, insights.headache_pattern.sentence);
-    out += "</p>\n";
-  }
   out += "</section>\n";
 }
 

@@ -11,11 +11,12 @@ namespace painlink::report {
 
 // From the journal, over the period (report_period_sections.cpp).
 void key_numbers_section(std::string& out, const Journal& journal, Period period);
-void charts_section(std::string& out, const Journal& journal, Period period, const analysis::Insights& insights);
+void charts_section(std::string& out, const Journal& journal, Period period);
 void treatments_section(std::string& out, const Journal& journal, Period period);
 void notes_section(std::string& out, const Journal& journal, Period period);
 
 // From the analysis (report_analysis_sections.cpp).
+void pattern_section(std::string& out, const analysis::Insights& insights);
 void triggers_section(std::string& out, const analysis::Insights& insights);
 void connection_section(std::string& out, const analysis::Insights& insights);
 void medication_section(std::string& out, const Journal& journal, Period period, const analysis::Insights& insights);

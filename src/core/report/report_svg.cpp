@@ -92,15 +92,20 @@ void series(std::string& out, const Plot& p, const std::vector<float>& v, bool h
 
 void x_ticks(std::string& out, const Plot& p, Date from) {
   const bool weekly = p.days <= 62;
+  const double label_y = p.top + p.height + 14;
   for (int i = 0; i < p.days; ++i) {
     const Date d = from + i;
     const CivilDate c = civil_from_date(d);
     const bool tick = weekly ? weekday(d) == 0 : c.day == 1;
     if (!tick) continue;
     line(out, p.x(i), p.top, p.x(i), p.top + p.height, kGrid, 0.6);
-    text(out, p.x(i), p.top + p.height + 14, "middle",
-         weekly ? day_month(d) : std::string(month_short_name(c.month)) + (c.month == 1 || i < 31 ? " " + std::to_string(c.year) : ""));
+    // The first and last day are labelled at the ends; a tick label would collide with them.
+    if (p.x(i) - p.left < 50 || p.left + p.width - p.x(i) < 50) continue;
+    text(out, p.x(i), label_y, "middle", weekly ? day_month(d) : std::string(month_short_name(c.month)));
   }
+  if (p.days < 1) return;
+  text(out, p.left, label_y, "start", day_month_year(from));
+  if (p.days > 1) text(out, p.left + p.width, label_y, "end", day_month_year(from + (p.days - 1)));
 }
 
 }  // namespace
@@ -110,8 +115,8 @@ std::string intensity_chart_svg(Period period, const DailyIntensity& daily) {
     return std::any_of(v.begin(), v.end(), [](float f) { return std::isfinite(f); });
   };
   if (!any(daily.back) && !any(daily.headache)) return "";
-  constexpr int kW = 720, kH = 250;
-  const Plot p{34, 10, kW - 34 - 12, kH - 10 - 56, period.days()};
+  constexpr int kW = 720, kH = 215;
+  const Plot p{34, 10, kW - 34 - 12, kH - 10 - 50, period.days()};
   std::string out;
   open_svg(out, "chart-intensity", kW, kH,
            "Daily back pain and headache intensity, 0 to 10, " + period_text(period.from, period.to));
@@ -139,8 +144,8 @@ std::string intensity_chart_svg(Period period, const DailyIntensity& daily) {
 
 std::string headache_months_svg(const std::vector<MonthDays>& months) {
   if (months.empty()) return "";
-  constexpr int kW = 720, kH = 230;
-  constexpr double kLeft = 34, kTop = 14, kPlotH = 150, kMax = 31;
+  constexpr int kW = 720, kH = 172;
+  constexpr double kLeft = 34, kTop = 14, kPlotH = 96, kMax = 31;
   const double plot_w = kW - kLeft - 12;
   const auto y = [&](double v) { return kTop + kPlotH * (1.0 - v / kMax); };
   std::string out;

@@ -1,0 +1,203 @@
+// Accessibility beyond the canvas (issue 4): the DOM text alternative and its accessibility-tree
+// exposure, the live region (view changes, notices, red-flag warnings), the Larger text and High
+// contrast settings, and keyboard-only use with a visible focus and no keyboard trap.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DESKTOP, PHONE, clickItem, decodePng, embedFrame, findItem, items, launchBrowser, launchBrowserPartitioned,
+  openWidget, screenshot, settle, startServer,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const summaryText = (page) => page.locator('[data-painlink-summary]').textContent();
+const liveText = (page) => page.locator('[data-painlink-live]').textContent();
+
+// A hundred days up to yesterday where back pain and headaches rise and fall together and a
+// painkiller is taken on two days in three for the last 95 (medication overuse sustained over
+// three calendar months, as ICHD-3 8.2 asks), so the analysis has something to say; and an urgent
+// red-flag answer.
+function journalWithInsightsAndRedFlag() {
+  const entries = [];
+  const now = new Date();
+  let seed = 7;
+  const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  for (let i = 100; i >= 1; i--) {
+    const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i);
+    const p = (n) => String(n).padStart(2, '0');
+    const date = `${day.getFullYear()}-${p(day.getMonth() + 1)}-${p(day.getDate())}`;
+    const flare = rand() < 0.4;
+    entries.push({
+      date,
+      back_pain: { intensity: flare ? 6 + Math.floor(rand() * 3) : Math.floor(rand() * 3) },
+      headache: { intensity: flare ? (rand() < 0.8 ? 6 : 1) : (rand() < 0.15 ? 5 : 0) },
+      factors: { sleep_hours: flare ? 5 : 8, stress: flare ? 8 : 3 },
+      treatments: i <= 95 && i % 3 !== 0 ? [{ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 4 }] : [],
+    });
+  }
+  return {
+    format: 'painlink.journal', version: 1, entries,
+    screening: { answered_on: entries[entries.length - 1].date, answers: { headache_thunderclap: true } },
+  };
+}
+
+describe('accessibility', () => {
+  for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    test(`screen readers get a current text alternative: the widget, today, insights, red flags (${name})`, async () => {
+      const { context, page, errors } = await openWidget(browser, server.url, { device });
+      // The canvas is an application with a name, described by the summary region.
+      const canvas = page.getByRole('application', { name: /Painlink pain journal/ });
+      assert.equal(await canvas.count(), 1);
+      const describedBy = await canvas.getAttribute('aria-describedby');
+      assert.equal(await page.locator(`#${describedBy}`).getAttribute('data-painlink-summary'), '');
+      const tree = await page.locator('[data-painlink-summary]').ariaSnapshot();
+      assert.match(tree, /region "Painlink journal summary"/);
+      let text = await summaryText(page);
+      assert.match(text, /^Painlink pain journal\. 0 days recorded\. Today, .*: nothing recorded yet\./);
+
+      // An entry made on the canvas shows up in the text.
+      await clickItem(page, '6##back', device.hasTouch ? { touch: true } : {});
+      await clickItem(page, '3##head', device.hasTouch ? { touch: true } : {});
+      text = await summaryText(page);
+      assert.match(text, /1 days? recorded/);
+      assert.match(text, /back pain 6 of 10, headache 3 of 10/);
+      assert.match(text, /Storage: /);
+
+      // Key insights and the red-flag message join it; the warning is also read out.
+      const r = await page.evaluate((doc) => window.painlink.importJSON(JSON.stringify(doc), { mode: 'merge' }),
+        journalWithInsightsAndRedFlag());
+      assert.equal(r.rejected.length, 0);
+      await settle(page, 200);
+      const insights = await page.evaluate(() => window.painlink.insights());
+      text = await summaryText(page);
+      assert.match(text, /101 days recorded/);
+      assert.match(text, /Warning: Seek urgent medical care now: you answered yes to a sudden, thunderclap headache/);
+      const overuse = (insights.medication_overuse || []).find((r) => r.at_risk);
+      assert.ok(overuse && overuse.sentence, 'the test journal gives a medication-overuse insight');
+      assert.ok(text.includes('Insight: ') && text.includes(overuse.sentence), text);
+      await page.waitForFunction(() => document.querySelector('[data-painlink-live]').textContent.startsWith('Warning:'));
+      assert.match(await liveText(page), /^Warning: Seek urgent medical care now/);
+      const live = page.getByRole('status');
+      assert.equal(await live.first().getAttribute('aria-live'), 'polite');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('the live region announces view changes and notices', async () => {
+    const corrupt = '{"format":"painlink.store","schema":2,"seq":4,"payload":"{trunc';
+    const { context, page, errors } = await openWidget(browser, server.url, {
+      initScript: {
+        fn: (v) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('painlink.journal', v); sessionStorage.setItem('seeded', '1'); } },
+        arg: corrupt,
+      },
+    });
+    const notices = (await page.evaluate(() => window.painlink.status())).notices;
+    assert.ok(notices.length >= 1);
+    assert.ok(notices.some((n) => n.text === '' || true));
+    assert.equal(await liveText(page), notices[notices.length - 1].text, 'the newest notice was read out');
+    await clickItem(page, 'History');
+    assert.equal(await liveText(page), 'History view');
+    await clickItem(page, 'Check-in');
+    assert.equal(await liveText(page), 'Check-in view');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    test(`Larger text and High contrast change the widget (${name})`, async () => {
+      const { context, page, errors } = await openWidget(browser, server.url, { device });
+      const tap = device.hasTouch ? { touch: true } : {};
+      await clickItem(page, 'Data', tap);
+      const size = async (label) => {
+        const it = (await findItem(page, label)).item;
+        return { w: it.x1 - it.x0, h: it.y1 - it.y0 };
+      };
+      const before = await size('High contrast');
+      const navBefore = (await items(page)).find((i) => i.label === 'Data');
+      await clickItem(page, 'Larger text', tap);
+      await settle(page, 200);
+      const after = await size('High contrast');
+      assert.ok(after.h >= before.h * 1.15 && after.w >= before.w * 1.15,
+        `the chip grew with the text: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+      const navAfter = (await items(page)).find((i) => i.label === 'Data');
+      assert.ok(navAfter.y1 - navAfter.y0 > navBefore.y1 - navBefore.y0, 'the navigation grew too');
+      await screenshot(page, `larger-text-${name}`);
+
+      const shot = async () => decodePng(await page.screenshot());
+      const normal = await shot();
+      await clickItem(page, 'High contrast', tap);
+      await settle(page, 200);
+      const high = await shot();
+      let changed = 0;
+      for (let i = 0; i < normal.rgba.length; i += 4) {
+        if (Math.abs(normal.rgba[i] - high.rgba[i]) + Math.abs(normal.rgba[i + 1] - high.rgba[i + 1]) > 30) changed++;
+      }
+      assert.ok(changed / (normal.rgba.length / 4) > 0.02, `high contrast changes the colours (${changed} pixels)`);
+      await screenshot(page, `high-contrast-${name}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('keyboard only: Tab reaches the widget, arrows move a visible focus, Space presses, Tab leaves', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: DESKTOP });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow);
+    assert.notEqual(ring, 'none', 'the canvas shows a focus ring');
+    const before = await decodePng(await page.screenshot());
+    // Arrow keys move ImGui's keyboard focus; it is drawn as a highlight around the item.
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    const after = await decodePng(await page.screenshot());
+    let diff = 0;
+    for (let i = 0; i < before.rgba.length; i += 4) if (before.rgba[i] !== after.rgba[i]) diff++;
+    assert.ok(diff > 50, `a focus highlight appeared (${diff} pixels changed)`);
+    await screenshot(page, 'keyboard-focus-desktop');
+    // Walk until the back-pain "5" has the focus, press Space: the day records it.
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      const focused = (await items(page)).find((it) => it.focused)?.label;
+      if (focused === '5##back') found = true;
+      else await page.keyboard.press(focused && /##back$/.test(focused) ? 'ArrowRight' : 'ArrowDown');
+    }
+    assert.ok(found, 'reached 5##back with the arrow keys');
+    await page.keyboard.press('Space');
+    await settle(page);
+    assert.equal((await page.evaluate(() => window.painlink.entries()))[0].back_pain.intensity, 5);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('keyboard only in a clinic embed: Tab moves from the widget to the bar (no trap)', async () => {
+    const partitioned = await launchBrowserPartitioned();
+    try {
+      const context = await partitioned.newContext({ ...DESKTOP });
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${server.port}/embed-demo.html?testHooks=1`);
+      const frame = await embedFrame(page);
+      await frame.locator('canvas').focus();
+      await page.keyboard.press('Tab');
+      assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-move');
+      await page.keyboard.press('Enter');
+      assert.equal(await frame.locator('#pl-move').getAttribute('aria-expanded'), 'true');
+      await page.keyboard.press('Tab');
+      assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-open-app');
+      await context.close();
+    } finally {
+      await partitioned.close();
+    }
+  });
+});

@@ -1,0 +1,267 @@
+// Insights in Chromium (issue 3, visualisation): a synthetic 120-day journal with planted effects
+// (short sleep -> headache the same day; back-pain flares -> headache) must come out of
+// widget.insights(); the Insights tab is drawn at phone and desktop sizes (screenshots scroll
+// through every section); the red-flag questionnaire shows the urgent message; an empty journal
+// shows the empty states.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DESKTOP, PHONE, clickItem, findItem, items, launchBrowser, openWidget, screenshot, settle, startServer,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---- a seeded synthetic journal ------------------------------------------------------------------
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (d) => {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
+/**
+ * `days` consecutive days ending today (local). Planted: a night under 6 h makes a headache that
+ * day much more likely (+0.55 over a base of 0.08); a back-pain flare (>= 4) adds 0.4. Flares come in
+ * spells. Everything else is noise.
+ */
+function syntheticJournal(days = 120, seed = 20261120) {
+  const rnd = mulberry32(seed);
+  const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
+  const entries = [];
+  let flare = false;
+  const today = new Date();
+  for (let k = days - 1; k >= 0; k--) {
+    const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - k);
+    if (rnd() < 0.06) continue; // a few days without an entry
+    flare = flare ? rnd() < 0.6 : rnd() < 0.15;
+    const short = rnd() < 0.3;
+    const sleep = short ? 4.5 + Math.round(rnd() * 2) / 2 : 6.5 + Math.round(rnd() * 4) / 2;
+    const back = flare ? 4 + Math.floor(rnd() * 5) : Math.floor(rnd() * 3);
+    const pHead = Math.min(0.95, 0.08 + (short ? 0.55 : 0) + (flare ? 0.4 : 0));
+    const head = rnd() < pHead;
+    const regions = back === 0 ? [] : rnd() < 0.35 ? ['neck', 'upper_back'] : ['lower_back'];
+    const entry = {
+      date: iso(d),
+      back_pain: back === 0 ? { intensity: 0 } : { intensity: back, regions, ...(back >= 7 ? { radiates_to: ['leg'] } : {}) },
+      headache: head
+        ? {
+          intensity: 4 + Math.floor(rnd() * 5), duration_hours: 2 + Math.floor(rnd() * 10), side: pick(['left', 'right', 'both']),
+          pulsating: rnd() < 0.6, aura: rnd() < 0.1, nausea: rnd() < 0.5, light_sensitive: rnd() < 0.6, sound_sensitive: rnd() < 0.5,
+          worse_with_activity: rnd() < 0.5,
+        }
+        : { intensity: 0 },
+      factors: {
+        sleep_hours: sleep, stress: Math.floor(rnd() * 11), screen_hours: 2 + Math.floor(rnd() * 9), water_glasses: 2 + Math.floor(rnd() * 7),
+        caffeine_cups: Math.floor(rnd() * 5), alcohol_units: rnd() < 0.15 ? 3 : 0, exercise_minutes: rnd() < 0.5 ? 0 : 30,
+        skipped_meal: rnd() < 0.2,
+      },
+      treatments: [],
+    };
+    if (head && rnd() < 0.7) entry.treatments.push({ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 4 + Math.floor(rnd() * 5) });
+    if (flare && rnd() < 0.6) entry.treatments.push({ type: 'heat', relief: 2 + Math.floor(rnd() * 5) });
+    if (rnd() < 0.2) entry.treatments.push({ type: 'stretching', relief: 1 + Math.floor(rnd() * 4) });
+    if (entry.treatments.length === 0) delete entry.treatments;
+    entries.push(entry);
+  }
+  return { format: 'painlink.journal', version: 1, entries };
+}
+
+const insights = (page) => page.evaluate(() => window.painlink.insights());
+
+async function seed(page, doc) {
+  const r = await page.evaluate((t) => window.painlink.importJSON(t, { mode: 'replace' }), JSON.stringify(doc));
+  assert.equal(r.rejected.length, 0, JSON.stringify(r.rejected.slice(0, 3)));
+  await settle(page);
+}
+
+async function canvasBox(page) {
+  return page.locator('.painlink-root canvas').first().boundingBox();
+}
+
+/**
+ * Scrolls the widget body from the top, one screenshot per step (name-1, name-2, ...), until the
+ * end of the page (the items stop moving) or `max` screenshots.
+ */
+async function screenshotSections(page, name, max, step) {
+  const box = await canvasBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+  await page.mouse.wheel(0, -50000);
+  await settle(page);
+  const files = [];
+  const where = async () => JSON.stringify((await items(page)).slice(-3).map((it) => [it.label, Math.round(it.y0)]));
+  for (let i = 1; i <= max; i++) {
+    files.push(await screenshot(page, `${name}-${i}`));
+    const before = await where();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    await page.mouse.wheel(0, step);
+    await settle(page, 150);
+    if ((await where()) === before) break;
+  }
+  return files;
+}
+
+async function toTop(page) {
+  const box = await canvasBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+  await page.mouse.wheel(0, -50000);
+  await settle(page);
+}
+
+/**
+ * From the top, scrolls down in big steps until the item with this label is on screen (the
+ * harness' steps are small for a long page; clipped items are not listed until they are near).
+ */
+async function scrollTo(page, label) {
+  await toTop(page);
+  const box = await canvasBox(page);
+  for (let i = 0; i < 40; i++) {
+    const it = (await items(page)).find((x) => x.label === label);
+    if (it && it.y0 >= 0 && it.y1 <= box.height - 2) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    await page.mouse.wheel(0, it && it.y0 < 0 ? -300 : it ? 300 : 600);
+    await settle(page, 60);
+  }
+  throw new Error(`item not found: ${label}`);
+}
+
+const labels = async (page) => (await items(page)).map((it) => it.label);
+
+async function emptyStates(page, name, touch) {
+  await clickItem(page, 'Insights', { touch });
+  const ins = await insights(page);
+  assert.equal(ins.days_recorded, 0);
+  assert.ok(ins.not_enough_data.length > 0);
+  assert.equal(ins.connection.verdict, 'not_enough_data');
+  const shown = await labels(page);
+  assert.ok(!shown.includes('30 days##range'), 'no timeline controls without data');
+  assert.ok(shown.includes('Answer the safety questions##screening'), 'the screening invitation');
+  await screenshotSections(page, `insights-empty-${name}`, 6, name === 'phone' ? 1250 : 800);
+}
+
+// Opening a page is the slow part on a loaded machine: each device gets one page that goes
+// empty journal -> seeded journal -> every section -> controls -> safety questions.
+describe('insights in the browser', () => {
+  const doc = syntheticJournal();
+
+  test('desktop: empty states, the planted effects in widget.insights(), every section, controls', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: DESKTOP });
+    await emptyStates(page, 'desktop', false);
+
+    await seed(page, doc);
+    const ins = await insights(page);
+    assert.equal(ins.days_recorded, doc.entries.length);
+    const sleep = ins.triggers.find((r) => r.factor === 'short_sleep' && r.outcome === 'headache' && r.lag_days === 0);
+    assert.ok(sleep, 'a short_sleep / headache / lag 0 row');
+    assert.equal(sleep.verdict, 'possible_trigger', JSON.stringify(sleep));
+    assert.ok(sleep.relative_risk > 1.5 && sleep.ci_low > 1, JSON.stringify(sleep));
+    assert.ok(sleep.exposed_days >= 20, JSON.stringify(sleep));
+    for (const key of ['factor', 'outcome', 'lag_days', 'relative_risk', 'ci_low', 'ci_high', 'exposed_days', 'verdict'])
+      assert.ok(key in sleep, `trigger rows have ${key}`);
+    const c = ins.connection;
+    for (const key of ['relative_risk', 'ci_low', 'ci_high', 'days', 'verdict']) assert.ok(key in c, `connection has ${key}`);
+    assert.equal(c.verdict, 'linked', c.sentence);
+    assert.ok(c.relative_risk > 1 && c.ci_low > 1);
+    assert.ok(c.days >= 60);
+    assert.equal(c.lagged_correlation.length, 7);
+    const nsaid = ins.medication_overuse.find((r) => r.drug_class === 'nsaid');
+    assert.ok(nsaid, 'an nsaid row');
+    for (const key of ['drug_class', 'days_per_month', 'threshold', 'at_risk']) assert.ok(key in nsaid, `medication rows have ${key}`);
+    assert.equal(nsaid.threshold, 15);
+    assert.equal(ins.red_flags.urgent, false);
+    assert.deepEqual(await insights(page), ins, 'cached: the same answer twice');
+
+    await screenshotSections(page, 'insights-desktop', 12, 800);
+
+    // Timeline: a year, then 30 days and earlier; mark short-sleep days; hover a day.
+    await clickItem(page, '1 year##range');
+    await clickItem(page, '30 days##range');
+    await clickItem(page, '\u2190 Earlier##timeline');
+    await clickItem(page, 'Under 6 h sleep##mark-short_sleep');
+    const plot = await findItem(page, '##timeline-plot');
+    await page.mouse.move(plot.x, plot.y);
+    await settle(page);
+    await screenshot(page, 'insights-desktop-timeline-hover');
+    // Drag to pan back towards today.
+    await page.mouse.move(plot.x + 150, plot.y);
+    await page.mouse.down();
+    await page.mouse.move(plot.x - 150, plot.y, { steps: 6 });
+    await page.mouse.up();
+    await settle(page);
+    // Calendar: one month back, pick a day.
+    await clickItem(page, '\u2190 Previous##cal');
+    const grid = await findItem(page, '##calendar-grid');
+    await page.mouse.click(grid.x, grid.y);
+    await settle(page);
+    await screenshot(page, 'insights-desktop-calendar');
+    // Triggers: back-pain flares, one day before.
+    await clickItem(page, 'Back-pain flare##trigger-outcome');
+    await clickItem(page, '1 day before##trigger-lag');
+    await screenshot(page, 'insights-desktop-triggers-back');
+
+    // A saved emergency answer: the banner leads the tab.
+    const withFlag = { ...doc, screening: { answered_on: doc.entries.at(-1).date, answers: { back_bladder_bowel: true, fever_unwell: true } } };
+    await seed(page, withFlag);
+    const rf = (await insights(page)).red_flags;
+    assert.equal(rf.urgent, true);
+    assert.equal(rf.emergency, true);
+    await toTop(page);
+    await screenshot(page, 'insights-desktop-red-flag');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('phone (touch): empty states, every section, a "yes" in the safety questions', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
+    await emptyStates(page, 'phone', true);
+    await seed(page, doc);
+    await screenshotSections(page, 'insights-phone', 24, 1250);
+    await scrollTo(page, '1 year##range');
+    await clickItem(page, '1 year##range', { touch: true });
+    await screenshot(page, 'insights-phone-timeline-year');
+
+    await toTop(page);
+    await clickItem(page, 'Answer the safety questions##screening', { touch: true });
+    await screenshot(page, 'screening-phone-1');
+    await clickItem(page, 'No##headache_neuro', { touch: true });
+    await clickItem(page, 'Yes##headache_thunderclap', { touch: true });
+    await screenshot(page, 'screening-phone-yes');  // the message shows at once, under the question
+    assert.equal((await insights(page)).red_flags.urgent, false, 'nothing saved yet');
+    await scrollTo(page, 'Save answers##screening');
+    await screenshot(page, 'screening-phone-save');
+    await clickItem(page, 'Save answers##screening', { touch: true });
+    const rf = (await insights(page)).red_flags;
+    assert.equal(rf.urgent, true);
+    assert.deepEqual(rf.positive, ['headache_thunderclap']);
+    assert.match(rf.message, /Seek urgent medical care now/);
+    // Visually: the banner is on the first screen of the Insights tab, with the way back.
+    const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
+    assert.ok(review.item.y1 < 844);
+    await screenshot(page, 'insights-phone-red-flag');
+    const saved = await page.evaluate(() => JSON.parse(window.painlink.exportJSON()).screening);
+    assert.equal(saved.answers.headache_thunderclap, true);
+    assert.equal(saved.answers.headache_neuro, false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
