@@ -6,8 +6,9 @@ endif()
 # ---- Dear ImGui (Debian source package imgui 1.90.1) ----------------------------------------------
 add_library(imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+  "${IMGUI_DIR}/imgui_widgets.cpp")
+# The renderer is our own (src/platform/webgl_renderer.*): see there why not imgui_impl_opengl3.
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
 # No imgui.ini, no demo window, no default font file I/O: the widget does no file I/O of its own.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
@@ -18,7 +19,14 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISAB
 set(PAINLINK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Where Inter's OTF files are")
 set(PAINLINK_FONT_GEN "${CMAKE_BINARY_DIR}/generated")
 set(PAINLINK_FONT_SOURCES "")
+# Regular carries body text in every script the subset holds; SemiBold only the widget's own
+# headings and labels (Latin), as ui/fonts.cpp loads them.
 foreach(weight Regular SemiBold)
+  if(weight STREQUAL "Regular")
+    set(font_ranges body)
+  else()
+    set(font_ranges latin)
+  endif()
   set(src_font "${PAINLINK_FONT_DIR}/Inter-${weight}.otf")
   set(sub_font "${PAINLINK_FONT_GEN}/Inter-${weight}-subset.otf")
   set(font_cpp "${PAINLINK_FONT_GEN}/font_inter_${weight}.cpp")
@@ -26,7 +34,7 @@ foreach(weight Regular SemiBold)
   add_custom_command(OUTPUT "${font_cpp}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${PAINLINK_FONT_GEN}"
     COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/scripts/subset_font.py" "${src_font}" "${sub_font}"
-            "${font_cpp}" "painlink_font_inter_${weight_lc}"
+            "${font_cpp}" "painlink_font_inter_${weight_lc}" ${font_ranges}
     DEPENDS "${src_font}" "${CMAKE_SOURCE_DIR}/scripts/subset_font.py"
     COMMENT "Subsetting and embedding Inter ${weight}")
   list(APPEND PAINLINK_FONT_SOURCES "${font_cpp}")

@@ -61,6 +61,15 @@ export function createStaticServer(root, { csp = true } = {}) {
       if (csp && ext === '.html') {
         headers['Content-Security-Policy'] = path.endsWith('/embed-demo.html') ? clinicDemoCsp(req.headers.host) : CSP;
       }
+      // A validator, so revalidation costs no body: the service worker's install revalidates what
+      // the page has just downloaded (304) instead of downloading it a second time.
+      headers.ETag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const known = (req.headers['if-none-match'] || '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (known.includes(headers.ETag)) {
+        delete headers['Content-Type'];
+        res.writeHead(304, headers).end();
+        return;
+      }
       const body = await readFile(file);
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);

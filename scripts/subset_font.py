@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Subset a font to the characters Painlink can display and write it as a C++ byte array.
 
-Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL
+Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL [body|latin]
 
-Why: the full Inter face is ~300 KB per weight; the widget needs Latin (with the accents European
-patients type), Greek, Cyrillic and a few symbols. The ranges here must match ui/fonts.cpp.
+Why: the full Inter face is ~300 KB per weight; the widget's body text needs Latin (with the
+accents European patients type), Greek, Cyrillic and a few symbols ("body"); its headings and bold
+labels are the widget's own English words ("latin"). The ranges here must match ui/fonts.cpp
+(kBodyRanges, kLatinRanges).
 """
 import sys
 from fontTools import subset
@@ -26,18 +28,34 @@ UNICODE_RANGES = [
     (0x2713, 0x2713),  # check mark
 ]
 
+LATIN_RANGES = [
+    (0x0020, 0x007E),  # Basic Latin
+    (0x00A0, 0x017F),  # Latin-1 Supplement, Latin Extended-A
+    (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
+    (0x2190, 0x2193),  # arrows
+    (0x2212, 0x2212),  # minus
+    (0x2264, 0x2265),  # <= >=
+    (0x25B2, 0x25BC),  # triangles
+    (0x2713, 0x2713),  # check mark
+]
+
 
 def main() -> int:
     source, subset_path, output_cpp, symbol = sys.argv[1:5]
+    ranges = LATIN_RANGES if len(sys.argv) > 5 and sys.argv[5] == "latin" else UNICODE_RANGES
     options = subset.Options()
-    options.layout_features = ["kern", "liga", "calt", "tnum"]
+    # Dear ImGui draws glyph by glyph through stb_truetype: it applies no OpenType layout (no
+    # kerning from GPOS, no ligatures from GSUB), so those tables are dead weight (a third of
+    # the subset, ~12 KB gzip per weight).
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
     options.hinting = False
     options.desubroutinize = True
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # keep copyright/licence names
     options.notdef_outline = True
     font = subset.load_font(source, options)
     subsetter = subset.Subsetter(options)
-    codepoints = [cp for lo, hi in UNICODE_RANGES for cp in range(lo, hi + 1)]
+    codepoints = [cp for lo, hi in ranges for cp in range(lo, hi + 1)]
     subsetter.populate(unicodes=codepoints)
     subsetter.subset(font)
     subset.save_font(font, subset_path, options)

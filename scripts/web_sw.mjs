@@ -14,7 +14,7 @@ const require = createRequire(join(ROOT, 'tests', 'browser', 'package.json'));
 
 /** What the app needs offline. The clinic-side files (embed.js, the demo page) are not the app. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg}'];
-export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', '**/*.map'];
+export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-demo-*', '**/*.map'];
 
 export async function buildServiceWorker(outDir, swSrc = join(ROOT, 'web', 'sw.js')) {
   const { injectManifest } = require('workbox-build');

@@ -5,8 +5,10 @@
 // stamps the build id (a hash of that list) into PAINLINK_BUILD. No Workbox runtime is loaded:
 // the few lines below are the whole worker, so nothing comes from a CDN.
 //
-//  - install:  every file of the list is fetched past the HTTP cache into a cache named after this
-//              build ("painlink-<build>"). One failure fails the install: never half a version.
+//  - install:  every file of the list is revalidated with the server (HTTP cache mode "no-cache":
+//              a file the page has just downloaded costs a 304, not a second download) into a
+//              cache named after this build ("painlink-<build>"). One failure fails the install:
+//              never half a version.
 //  - activate: caches of other builds are deleted. A new build does not take over by itself: it
 //              waits until the page says SKIP_WAITING (the patient pressed "Reload" on the "new
 //              version" prompt), so an open page never gets a mix of old and new files.
@@ -43,7 +45,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await Promise.all([...PRECACHED].map(async (url) => {
-      const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+      const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
       if (!response.ok || response.redirected) throw new Error('Painlink: could not cache ' + url + ' (' + response.status + ')');
       await cache.put(url, await withWasmType(url, response));
     }));

@@ -3,6 +3,8 @@
 #include <array>
 #include <cmath>
 
+#include "core/json_write.hpp"
+
 namespace painlink {
 
 namespace {
@@ -45,46 +47,83 @@ long long code_for(double v, double scale, long long max) {
   return code <= max ? code : -1;
 }
 
+// Whole numbers as integers ("3", not "3.0"), as the array form has always been written.
+bool write_as_integer(double v) {
+  return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0;
+}
+
 Json array_form(const NumberColumn& values) {
   Json a = Json::array();
   for (const auto& v : values) {
     if (!v) a.push_back(nullptr);
-    else if (std::isfinite(*v) && *v == std::floor(*v) && std::fabs(*v) < 9007199254740992.0)
-      a.push_back(static_cast<std::int64_t>(*v));
+    else if (write_as_integer(*v)) a.push_back(static_cast<std::int64_t>(*v));
     else a.push_back(*v);
   }
   return a;
 }
 
-}  // namespace
-
-Json encode_column(const NumberColumn& values) {
+// The first header (width and scale) that codes every value exactly, or -1 for the array form.
+// Checked before writing anything, so no text is built for the forms that do not fit.
+int string_form_header(const NumberColumn& values) {
   for (int width = 1; width <= kMaxWidth; ++width) {
     const long long max = max_code(width);
     for (int s = 0; s < kScaleCount; ++s) {
-      std::string out(1, kAlphabet[static_cast<std::size_t>((width - 1) * kScaleCount + s)]);
-      out.reserve(1 + values.size() * static_cast<std::size_t>(width));
       bool fits = true;
-      for (const auto& v : values) {
-        long long code = 0;
-        if (v) {
-          code = code_for(*v, kScales[s], max);
-          if (code < 0) {
-            fits = false;
-            break;
-          }
+      for (const auto& v : values)
+        if (v && code_for(*v, kScales[s], max) < 0) {
+          fits = false;
+          break;
         }
-        char digits[kMaxWidth];
-        for (int d = width - 1; d >= 0; --d) {
-          digits[d] = kAlphabet[static_cast<std::size_t>(code % kBase)];
-          code /= kBase;
-        }
-        out.append(digits, static_cast<std::size_t>(width));
-      }
-      if (fits) return out;
+      if (fits) return (width - 1) * kScaleCount + s;
     }
   }
-  return array_form(values);
+  return -1;
+}
+
+void append_string_form(std::string& out, const NumberColumn& values, int header) {
+  const int width = header / kScaleCount + 1;
+  const double scale = kScales[header % kScaleCount];
+  const long long max = max_code(width);
+  out.reserve(out.size() + 1 + values.size() * static_cast<std::size_t>(width));
+  out += kAlphabet[static_cast<std::size_t>(header)];
+  for (const auto& v : values) {
+    long long code = v ? code_for(*v, scale, max) : 0;
+    char digits[kMaxWidth];
+    for (int d = width - 1; d >= 0; --d) {
+      digits[d] = kAlphabet[static_cast<std::size_t>(code % kBase)];
+      code /= kBase;
+    }
+    out.append(digits, static_cast<std::size_t>(width));
+  }
+}
+
+}  // namespace
+
+Json encode_column(const NumberColumn& values) {
+  const int header = string_form_header(values);
+  if (header < 0) return array_form(values);
+  std::string out;
+  append_string_form(out, values, header);
+  return out;
+}
+
+void append_column_json(std::string& out, const NumberColumn& values) {
+  const int header = string_form_header(values);
+  if (header >= 0) {
+    out += '"';  // the alphabet holds nothing JSON escapes
+    append_string_form(out, values, header);
+    out += '"';
+    return;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ',';
+    const auto& v = values[i];
+    if (!v) out += "null";
+    else if (write_as_integer(*v)) append_json_number(out, static_cast<std::int64_t>(*v));
+    else append_json_number(out, *v);
+  }
+  out += ']';
 }
 
 std::optional<NumberColumn> decode_column(const Json& j, std::string& error) {

@@ -20,6 +20,8 @@ using NumberColumn = std::vector<std::optional<double>>;
 
 // Exact: decode_column(encode_column(c)) == c for every finite value (-0.0 reads back as 0.0).
 Json encode_column(const NumberColumn& values);
+// The same column as JSON text appended to `out`: what dump_compact(encode_column(values)) gives.
+void append_column_json(std::string& out, const NumberColumn& values);
 
 // nullopt and `error` set when `j` is not a well-formed column.
 std::optional<NumberColumn> decode_column(const Json& j, std::string& error);

@@ -324,12 +324,13 @@ Parsed<Settings> settings_from_json(const Json& j) {
   return out;
 }
 
-Json journal_to_json(const Journal& journal) {
+Json journal_to_json(const Journal& journal, bool with_entries) {
   Json j = with_extra(journal.extra);
   j["format"] = kFormatName;
   j["version"] = kFormatVersion;
   Json entries = Json::array();
-  for (const auto& [date, entry] : journal.entries) entries.push_back(entry_to_json(entry));  // map: by date
+  if (with_entries)
+    for (const auto& [date, entry] : journal.entries) entries.push_back(entry_to_json(entry));  // map: by date
   j["entries"] = std::move(entries);
   if (journal.screening != Screening{}) j["screening"] = screening_to_json(journal.screening);
   j["settings"] = settings_to_json(journal.settings);

@@ -34,7 +34,9 @@ Parsed<Entry> entry_from_json(const Json& j);
 Parsed<Entry> entry_from_text(std::string_view text);
 
 // Whole document.
-Json journal_to_json(const Journal& journal);
+// with_entries false: the same document with an empty "entries" list (export writes the entries
+// into it one at a time rather than holding them all as JSON values at once).
+Json journal_to_json(const Journal& journal, bool with_entries = true);
 std::string export_json(const Journal& journal);  // pretty-printed, stable order (by date)
 
 enum class ImportMode { merge, replace };

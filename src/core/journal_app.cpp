@@ -169,8 +169,8 @@ void JournalApp::save() {
   adopt_notices(r.notices);
   switch (r.status) {
     case WriteStatus::ok:
-      if (r.merged_other_tab && !(r.journal == journal_)) {
-        journal_ = std::move(r.journal);
+      if (r.merged && !(*r.merged == journal_)) {
+        journal_ = std::move(*r.merged);
         ++revision_;
       }
       touched_.clear();

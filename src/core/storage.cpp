@@ -121,7 +121,6 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
 
 SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touched, std::int64_t now_ms) {
   SaveResult result;
-  result.journal = journal;
   if (read_only_) {
     result.status = WriteStatus::unavailable;
     result.notices.push_back(notice(StoreNotice::Kind::newer_version, kNewerMessage));
@@ -147,7 +146,6 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
 
   // Another tab saved since we last read or wrote: its journal is the base, ours adds the touched dates.
   const int best = newest_usable(slots);
-  Journal& out = result.journal;
   if (best >= 0 && slots[best].seq() > seq_) {
     SlotRead theirs = read_value(slots[best].key, slots[best].raw, true, cache_.get());
     if (theirs.journal) {
@@ -160,14 +158,15 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
       if (journal.screening != base_screening_) merged.screening = journal.screening;
       if (journal.settings != base_settings_) merged.settings = journal.settings;
       if (journal.extra != base_extra_) merged.extra = journal.extra;
-      out = std::move(merged);
-      result.merged_other_tab = true;
+      result.merged = std::move(merged);
       result.notices.push_back(notice(StoreNotice::Kind::other_tab_changed,
                                       "Your journal was also changed in another tab or window. Both sets of "
                                       "changes were kept.",
                                       slots[best].key));
     }
   }
+
+  const Journal& out = result.merged ? *result.merged : journal;
 
   // Write the slot that does not hold the newest good save. A slot holding data we cannot read is
   // only overwritten once a copy of it is kept aside.

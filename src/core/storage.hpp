@@ -76,8 +76,10 @@ struct LoadResult {
 
 struct SaveResult {
   WriteStatus status = WriteStatus::ok;
-  Journal journal;          // what is now stored: ours merged with any newer copy from another tab
-  bool merged_other_tab = false;
+  // Set only when another tab had saved meanwhile: ours merged into its copy (what is now stored
+  // when status is ok). Otherwise what is stored is the journal given to save(); not copying it
+  // here keeps a save of a 10-year journal from copying every entry (most of its cost in wasm).
+  std::optional<Journal> merged;
   std::vector<StoreNotice> notices;
 };
 

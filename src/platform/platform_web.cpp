@@ -12,11 +12,11 @@
 #include <string>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 
 #include "core/analysis/insights.hpp"
 #include "core/journal_app.hpp"
 #include "platform/platform.hpp"
+#include "platform/webgl_renderer.hpp"
 #include "ui/input.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/ui.hpp"
@@ -333,7 +333,7 @@ EMSCRIPTEN_KEEPALIVE int pl_init(const char* canvas_id, const char* storage_key,
   platform::request_persistent_storage();
 
   g_widget->ui = ui::create(*g_widget->app, options);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!platform::webgl::init()) return 0;
   return 1;
 }
 
@@ -349,20 +349,11 @@ EMSCRIPTEN_KEEPALIVE int pl_frame(double now_ms) {
   if (!g_widget || !g_widget->ui) return 0;
   emscripten_webgl_make_context_current(g_widget->gl);
   Widget& w = *g_widget;
-  if (ui::prepare_fonts(*w.ui, w.dpr)) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();
+  if (ui::prepare_fonts(*w.ui, w.dpr)) platform::webgl::upload_font_atlas();
   const bool more = ui::frame(*w.ui, w.css_width, w.css_height, w.dpr, now_ms);
-  ImDrawData* draw_data = ImGui::GetDrawData();
   const int fb_w = static_cast<int>(w.css_width * w.dpr + 0.5f);
   const int fb_h = static_cast<int>(w.css_height * w.dpr + 0.5f);
-  glViewport(0, 0, fb_w, fb_h);
-  const ImVec4 bg = ui::background_color(*w.ui);
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+  platform::webgl::render(ImGui::GetDrawData(), fb_w, fb_h, ui::background_color(*w.ui));
   const int save_in_ms = w.app->tick();
   if (save_in_ms >= 0) platform::request_frames(save_in_ms + 50);
   return more ? 1 : 0;
@@ -479,7 +470,7 @@ EMSCRIPTEN_KEEPALIVE const char* pl_test_items() {
 EMSCRIPTEN_KEEPALIVE void pl_destroy() {
   if (!g_widget) return;
   g_widget->app->flush();
-  ImGui_ImplOpenGL3_Shutdown();
+  platform::webgl::shutdown();
   g_widget->ui.reset();
   emscripten_webgl_destroy_context(g_widget->gl);
   delete g_widget;

@@ -64,10 +64,12 @@ async function serve(root, options) {
   const server = createStaticServer(root, options);
   const requests = [];
   requests.swScriptAt = -1; // index of the service worker script's request (its install follows)
-  server.on('request', (req) => {
+  server.on('request', (req, res) => {
     if (req.method !== 'GET') return;
     if (req.headers['service-worker'] === 'script' && requests.swScriptAt < 0) requests.swScriptAt = requests.length;
-    requests.push(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const request = { path: decodeURIComponent(new URL(req.url, 'http://x').pathname), status: 0 };
+    requests.push(request);
+    res.on('finish', () => { request.status = res.statusCode; });
   });
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
@@ -161,13 +163,14 @@ async function firstDrawTime(browser, url, seed) {
   }
 }
 
-/** Compressed sizes of the files behind `paths`. A path asked for twice (e.g. a service worker's
- *  precache fetching what the page already loaded; this server sends no validators, so that is a
- *  full download) counts twice; `times` says how often. */
-function compressedSizes(root, paths) {
+/** Compressed sizes of the files the server sent a body for. A file sent twice counts twice
+ *  (`times`); a revalidation answered "304 Not Modified" (the service worker's install re-checking
+ *  what the page has just loaded) sends no body and is only counted in `revalidated`. */
+function compressedSizes(root, requests) {
   const files = [];
   const counts = new Map();
-  for (const p of paths) counts.set(p, (counts.get(p) || 0) + 1);
+  const revalidated = requests.filter((r) => r.status === 304).length;
+  for (const { path: p, status } of requests) if (status !== 304) counts.set(p, (counts.get(p) || 0) + 1);
   for (const [p, times] of counts) {
     const file = join(root, p.endsWith('/') ? p + 'index.html' : p);
     if (!existsSync(file) || !statSync(file).isFile()) continue;
@@ -183,9 +186,10 @@ function compressedSizes(root, paths) {
     });
   }
   const sum = (k) => files.reduce((a, f) => a + f[k] * f.times, 0);
-  return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+  return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), revalidated };
 }
-const fileList = (t) => t.files.map((f) => (f.times > 1 ? `${f.path} x${f.times}` : f.path)).join(' ');
+const fileList = (t) => t.files.map((f) => (f.times > 1 ? `${f.path} x${f.times}` : f.path)).join(' ') +
+  (t.revalidated ? `; ${t.revalidated} revalidated (304, no body)` : '');
 
 /** Everything the first visit downloads: the paths the server was asked for until 3 s after the
  *  first frame or, when a service worker registered, until it is active and 1 s more (precache
@@ -227,9 +231,10 @@ async function idle(page, seconds, quietMs, extra) {
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage'); // the bench's own big strings, not the widget's
   await page.waitForTimeout(quietMs);
-  const c0 = await cpuSeconds(cdp);
   const counters = extra || (() => ({ clears: window.__bench.clears, gl_query_ms: window.__bench.glQueryMs }));
+  // The counters are read outside the CPU window: reading them runs script in the page.
   const f0 = await page.evaluate(counters);
+  const c0 = await cpuSeconds(cdp);
   await page.waitForTimeout(seconds * 1000);
   const c1 = await cpuSeconds(cdp);
   const f1 = await page.evaluate(counters);
@@ -268,7 +273,7 @@ try {
     `${round(wE.gzip / bT.gzip, 3)} gzip, ${round(wE.brotli / bT.brotli, 3)} brotli); ${fileList(wE)}` +
     (wT.service_worker ? '; the rest of transfer_*_widget is the service worker and its precache' : ''));
   if (FONTS && existsSync(FONTS)) {
-    const fonts = compressedSizes(FONTS, readdirSync(FONTS).filter((f) => f.endsWith('.otf') || f.endsWith('.ttf')).map((f) => '/' + f));
+    const fonts = compressedSizes(FONTS, readdirSync(FONTS).filter((f) => f.endsWith('.otf') || f.endsWith('.ttf')).map((f) => ({ path: '/' + f, status: 200 })));
     details.embedded_fonts = fonts;
     figure('transfer_gzip_embedded_fonts', fonts.gzip, 'bytes', null,
       `share of the widget's wasm: ${fonts.files.map((f) => `${f.path} ${f.raw} raw`).join(', ')}; brotli ${fonts.brotli}`);
@@ -478,6 +483,8 @@ try {
     `after 2 s without input; clear() calls ${wIdle.clears}`);
   figure('idle_cpu_widget', round(wIdle.cpu_ms, 1), `ms/${IDLE_SECONDS}s`, { max: 10 },
     `renderer main-thread task time (CDP TaskDuration; JavaScript ${round(wIdle.script_ms, 1)} ms of it); "no CPU" taken as <= 10 ms per 10 s`);
+  figure('idle_script_widget', round(wIdle.script_ms, 1), `ms/${IDLE_SECONDS}s`, { eq: 0 },
+    'JavaScript and wasm run by the page while idle (CDP ScriptDuration): no timers, no polling');
   figure('idle_frames_baseline', bIdle.clears, `frames/${IDLE_SECONDS}s`, null,
     `ImGui example main loop; CPU ${round(bIdle.cpu_ms, 1)} ms; WebGL queries ${round(bIdle.gl_query_ms / Math.max(1, bIdle.clears), 1)} ms/frame`);
 

@@ -171,7 +171,10 @@ describe('accessibility', () => {
     for (let i = 0; i < 60 && !found; i++) {
       const focused = (await items(page)).find((it) => it.focused)?.label;
       if (focused === '5##back') found = true;
-      else await page.keyboard.press(focused && /##back$/.test(focused) ? 'ArrowRight' : 'ArrowDown');
+      else {
+        await page.keyboard.press(focused && /##back$/.test(focused) ? 'ArrowRight' : 'ArrowDown');
+        await settle(page, 30);  // the registry is the last drawn frame's: read it after the key's frame
+      }
     }
     assert.ok(found, 'reached 5##back with the arrow keys');
     await page.keyboard.press('Space');

@@ -121,7 +121,8 @@ describe('embedding on a clinic site', () => {
     const f = frameAsPage(page, frame);
     await clickItem(f, '6##back');
     await typeInto(f, '##notes', SENTINEL);
-    await settle(frame, 300);
+    // Typing is saved once the patient pauses (JournalApp's typing delay), not per key.
+    await frame.waitForFunction(() => window.painlink.status().saved, null, { timeout: 5000 });
     const entries = await frame.evaluate(() => window.painlink.entries());
     assert.equal(entries.length, 1);
     assert.equal(entries[0].notes, SENTINEL);

@@ -4,6 +4,7 @@
 
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
+#include "reference_writers.hpp"
 #include "sample_journals.hpp"
 
 using namespace painlink;
@@ -393,4 +394,12 @@ TEST_CASE("import: screening and settings are applied when valid, otherwise repo
   CHECK(bad.warnings[0].path == "screening.answers[\"fever\"]");
   CHECK(bad.warnings[1].message == "must be a whole number from 1 to 10 (got 0)");
   CHECK(bad.journal.settings.back_flare_threshold == 6);
+}
+
+TEST_CASE("export: written one entry at a time, byte for byte the dump of the whole document") {
+  Journal unknown_only;
+  unknown_only.extra = {{"zeta", 1}, {"alpha", {{"b", 1}, {"a", 2}}}};
+  const Journal journals[] = {Journal{}, unknown_only, samples::awkward_journal(), two_day_journal(),
+                              samples::full_journal(date_from_civil(2016, 1, 1), 400)};
+  for (const Journal& j : journals) CHECK(export_json(j) == reference::export_json_dom(j));
 }

@@ -116,4 +116,43 @@ Journal full_journal(Date first, int days) {
   return j;
 }
 
+Journal awkward_journal() {
+  Journal j = full_journal(date_from_civil(2024, 2, 27), 40);
+  j.entries.erase(date_from_civil(2024, 3, 10));  // gaps in the dates
+  j.entries.erase(date_from_civil(2024, 3, 11));
+  std::string controls;
+  for (char c = 1; c < 0x20; ++c) controls += c;
+  Entry odd = full_entry(date_from_civil(2024, 6, 1), 7);
+  odd.notes = "\"quoted\", back\\slash, / slash, controls " + controls + "\x7f, \u00e9\u20ac\U0001F600";
+  odd.factors->sleep_hours = 1.0 / 3;      // no short code: the array form of a column
+  odd.factors->alcohol_units = 1e-7;
+  odd.factors->screen_hours = 5.0;
+  odd.factors->custom["say \"no\"\t"] = false;
+  odd.treatments[0].dose_mg = 12.75;
+  odd.treatments[0].name = "name \"with\" \\ quotes";
+  odd.treatments[0].extra = {{"batch", "A1"}, {"notes", "unknown but named like a known field"}};
+  odd.extra = {{"mood", {{"score", 3}, {"words", {"tired", "ok"}}}}, {"zz", nullptr}, {"date_hint", 1.5}};
+  odd.back_pain->extra = {{"posture", "slouched"}};
+  j.entries[odd.date] = odd;
+  Entry bad = full_entry(date_from_civil(2024, 6, 2), 3);
+  bad.notes = "bad \xC3\x28 byte and a lone \xFF";  // cannot come through import, but must not throw
+  j.entries[bad.date] = bad;
+  Entry bare;
+  bare.date = date_from_civil(2024, 6, 3);
+  bare.factors = Factors{};
+  bare.factors->extra = {{"pollen", 4}};
+  bare.headache = Headache{};
+  bare.headache->extra = {{"trigger", nullptr}};
+  j.entries[bare.date] = bare;
+  Entry old = full_entry(date_from_civil(1950, 1, 1), 2);  // negative day number
+  j.entries[old.date] = old;
+  j.screening.answered_on = date_from_civil(2024, 3, 1);
+  j.screening.answers = {{"fever", false}, {"numbness", true}};
+  j.screening.extra = {{"v", 2}};
+  j.settings.back_flare_threshold = 6;
+  j.settings.extra = {{"reminder", {{"at", "20:00"}}}};
+  j.extra = {{"future", true}, {"exported_by", "tests \"x\""}, {"a", {1, 2.5, -3}}};
+  return j;
+}
+
 }  // namespace painlink::samples

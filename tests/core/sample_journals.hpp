@@ -15,4 +15,9 @@ Entry full_entry(Date date, int n);
 // `days` consecutive full entries starting at `first`.
 Journal full_journal(Date first, int days);
 
+// For checking writers byte for byte: full days with gaps, unknown fields at every level, text
+// that needs escaping (quotes, backslashes, every control character, non-ASCII, invalid UTF-8),
+// numbers with no short code, a day before 1970, screening and settings.
+Journal awkward_journal();
+
 }  // namespace painlink::samples

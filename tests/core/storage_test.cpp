@@ -5,6 +5,9 @@
 #include "core/json_text.hpp"
 #include "core/storage.hpp"
 #include "core/utf8.hpp"
+#include "core/stored_value.hpp"
+#include "core/store_codec.hpp"
+#include "reference_writers.hpp"
 #include "sample_journals.hpp"
 
 using namespace painlink;
@@ -298,22 +301,22 @@ TEST_CASE("storage: another tab saved meanwhile - its days are kept, ours add on
   in_a.settings.back_flare_threshold = 7;  // A changed a setting, B did not
   const SaveResult s = a.save(in_a, {d5, date_from_civil(2026, 1, 1), date_from_civil(2026, 1, 20)}, kT0 + 2000);
   CHECK(s.status == WriteStatus::ok);
-  CHECK(s.merged_other_tab);
+  REQUIRE(s.merged);
   CHECK(has_notice(s.notices, StoreNotice::Kind::other_tab_changed));
-  CHECK(s.journal.entries.at(d2).notes == "edited in B");      // B's change survives
-  CHECK(s.journal.entries.count(d3) == 0);                      // B's delete survives
-  CHECK(s.journal.entries.at(d5).notes == "edited in A");
-  CHECK(s.journal.entries.count(date_from_civil(2026, 1, 1)) == 0);
-  CHECK(s.journal.entries.count(date_from_civil(2026, 1, 20)) == 1);
-  CHECK(s.journal.entries.size() == 9);
-  CHECK(s.journal.settings.back_flare_threshold == 7);
+  CHECK(s.merged->entries.at(d2).notes == "edited in B");      // B's change survives
+  CHECK(s.merged->entries.count(d3) == 0);                      // B's delete survives
+  CHECK(s.merged->entries.at(d5).notes == "edited in A");
+  CHECK(s.merged->entries.count(date_from_civil(2026, 1, 1)) == 0);
+  CHECK(s.merged->entries.count(date_from_civil(2026, 1, 20)) == 1);
+  CHECK(s.merged->entries.size() == 9);
+  CHECK(s.merged->settings.back_flare_threshold == 7);
   CHECK(b.changed_elsewhere());
-  CHECK(JournalStore(m, K).load(kT0 + 3000).journal == s.journal);
+  CHECK(JournalStore(m, K).load(kT0 + 3000).journal == *s.merged);
 
   // B now saves without touching settings: A's setting is not reverted.
   const SaveResult sb = b.save(in_b, {d2}, kT0 + 4000);
-  CHECK(sb.merged_other_tab);
-  CHECK(sb.journal.settings.back_flare_threshold == 7);
+  REQUIRE(sb.merged);
+  CHECK(sb.merged->settings.back_flare_threshold == 7);
 }
 
 TEST_CASE("storage: quota - a failed save changes nothing stored, a later one writes everything") {
@@ -510,4 +513,50 @@ TEST_CASE("storage: 20 years of full days fit twice plus three backups in a 5.2M
   CHECK(m.used_utf16_units() < kChromiumQuota);
   CHECK(slot_units < static_cast<std::size_t>(kDays) * 140);  // leaves room for asides and growth
   CHECK(JournalStore(m, K).load(kT0 + 10 * kDay).journal == j);
+}
+
+TEST_CASE("envelope: written byte for byte as before, and any payload text reads back identically") {
+  std::string controls;
+  for (char c = 0; c < 0x20; ++c) controls += c;
+  const std::string payloads[] = {
+      "",
+      encode_payload(samples::awkward_journal()),
+      "quotes \" and \\ backslashes \\\" mixed, controls " + controls + " \x7f and \u00e9\u20ac\U0001F600",
+  };
+  for (const std::string& payload : payloads) {
+    EnvelopeFields f;
+    f.seq = 9007199254740992ULL;
+    f.saved_at_ms = kT0;
+    f.entry_count = 3650;
+    f.payload = payload;
+    for (const bool backup : {false, true}) {
+      f.backup_at_ms = backup ? std::optional<std::int64_t>(-kT0) : std::nullopt;
+      const std::string text = write_envelope(f);
+      CHECK(text == reference::write_envelope_dom(f));
+      const StoredValue v = read_stored(text);
+      REQUIRE(v.kind == StoredKind::envelope);
+      CHECK(v.fields.payload == payload);
+      CHECK(v.fields.seq == f.seq);
+      CHECK(v.fields.saved_at_ms == f.saved_at_ms);
+      CHECK(v.fields.backup_at_ms == f.backup_at_ms);
+      CHECK(v.fields.entry_count == f.entry_count);
+    }
+  }
+  // Invalid UTF-8 cannot come from encode_payload(); written as before (replaced), it fails its checksum.
+  EnvelopeFields bad;
+  bad.payload = "bad \xC3\x28";
+  CHECK(write_envelope(bad) == reference::write_envelope_dom(bad));
+  CHECK(read_stored(write_envelope(bad)).kind == StoredKind::damaged);
+}
+
+TEST_CASE("storage: notes with quotes, backslashes, control characters and emoji survive a save and load") {
+  MemoryStore m;
+  JournalStore store(m, K);
+  store.load(kT0);
+  Journal j = days(3);
+  std::string controls;
+  for (char c = 1; c < 0x20; ++c) controls += c;
+  j.entries.begin()->second.notes = "\"quoted\" \\ back\\slash " + controls + " \u00e9 \U0001F600";
+  REQUIRE(store.save(j, {}, kT0).status == WriteStatus::ok);
+  CHECK(JournalStore(m, K).load(kT0 + 1).journal == j);
 }

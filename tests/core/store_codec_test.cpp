@@ -6,6 +6,7 @@
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
 #include "core/store_codec.hpp"
+#include "reference_writers.hpp"
 #include "sample_journals.hpp"
 
 using namespace painlink;
@@ -135,4 +136,24 @@ TEST_CASE("store codec: an entry that breaks a rule is left out and reported, th
   REQUIRE(d.problems.size() == 2);
   CHECK(d.problems[0] == "1800-01-01: date must be a calendar date from 1900 to 2200");
   CHECK(d.problems[1] == "2026-01-01: back_pain.intensity must be a whole number from 0 to 10 (got 12)");
+}
+
+TEST_CASE("store codec: the payload is written byte for byte as the nlohmann value was dumped") {
+  // Stored checksums and fixtures depend on the exact text, so the streamed writer must not differ.
+  const Journal journals[] = {Journal{}, samples::awkward_journal(), varied_journal(),
+                              samples::full_journal(date_from_civil(2016, 1, 1), 3650)};
+  for (const Journal& j : journals) CHECK(encode_payload(j) == reference::encode_payload_dom(j));
+  const Journal awkward = samples::awkward_journal();
+  const DecodedPayload d = decode_payload(encode_payload(awkward));
+  REQUIRE(d.journal);
+  CHECK(d.journal->entries.size() == awkward.entries.size());
+}
+
+TEST_CASE("code column: the JSON text appended is the dump of the column value") {
+  for (const NumberColumn& c : {NumberColumn{}, NumberColumn{7.5, 8, std::nullopt, 0}, NumberColumn{0, 30, 1440},
+                                NumberColumn{-1.0, std::nullopt, 2}, NumberColumn{1.0 / 3, 1e300, 5.0, 1e-7}}) {
+    std::string text = "x";
+    append_column_json(text, c);
+    CHECK(text == "x" + dump_compact(encode_column(c)));
+  }
 }
