@@ -63,6 +63,7 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
   read_only_ = false;
   seq_ = 0;
   current_slot_ = -1;
+  newest_backup_ms_.reset();
   if (!kv_.available()) {
     result.notices.push_back(notice(StoreNotice::Kind::storage_unavailable, kUnavailableMessage));
     return result;
@@ -117,6 +118,13 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
   base_settings_ = result.journal.settings;
   base_extra_ = result.journal.extra;
   return result;
+}
+
+bool JournalStore::backup_may_be_due(const SlotRead& previous, int entries_after, std::int64_t now_ms) const {
+  if (!newest_backup_ms_ || previous.value.kind != StoredKind::envelope) return true;
+  const std::int64_t age_ms = now_ms - *newest_backup_ms_;
+  return age_ms >= kBackupIntervalMs || -age_ms >= kBackupIntervalMs ||
+         is_sharp_drop(previous.value.fields.entry_count, entries_after);
 }
 
 SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touched, std::int64_t now_ms) {
@@ -203,7 +211,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
     return result;
   }
   // Read back: identical text is a stronger check than a matching checksum (and costs no parse).
-  if (kv_.get(key) != text) {
+  if (!kv_.holds(key, text)) {
     // The status says it (the app words the notice). The other slot still holds the previous save,
     // and load() sets the unconfirmed slot aside if it is unreadable.
     result.status = WriteStatus::verify_failed;
@@ -216,9 +224,8 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   base_settings_ = out.settings;
   base_extra_ = out.extra;
   // The superseded save becomes a backup when one is due (daily, or before a mass delete).
-  if (best >= 0)
-    if (auto at = rotate_backups(kv_, base_, slots[best], fields.entry_count, now_ms, cache_.get()))
-      last_backup_ms_ = *at;
+  if (best >= 0 && backup_may_be_due(slots[best], fields.entry_count, now_ms))
+    newest_backup_ms_ = rotate_backups(kv_, base_, slots[best], fields.entry_count, now_ms, cache_.get());
   return result;
 }
 

@@ -22,6 +22,7 @@ namespace painlink {
 
 namespace store_detail {
 class ValueCache;
+struct SlotRead;
 }
 
 enum class WriteStatus { ok, quota_exceeded, unavailable, verify_failed };
@@ -34,6 +35,12 @@ class KeyValueStore {
   virtual WriteStatus set(const std::string& key, const std::string& value) = 0;
   virtual void remove(const std::string& key) = 0;
   virtual std::vector<std::string> keys() = 0;
+  // True when `key` holds exactly `value` (a save reads back what it wrote). A store whose values
+  // cost a conversion to read (the browser's UTF-16 strings) compares on its own side instead.
+  virtual bool holds(const std::string& key, const std::string& value) {
+    const std::optional<std::string> stored = get(key);
+    return stored && *stored == value;
+  }
 };
 
 // For tests and for the "storage unavailable" fallback: a map with an optional quota counted in
@@ -119,11 +126,16 @@ class JournalStore {
   std::uint64_t sequence() const { return seq_; }
 
  private:
+  // False only when the newest backup is known to be under a day old and this save is no mass delete.
+  bool backup_may_be_due(const store_detail::SlotRead& previous, int entries_after, std::int64_t now_ms) const;
+
   KeyValueStore& kv_;
   std::string base_;
   std::uint64_t seq_ = 0;
   bool read_only_ = false;
-  std::int64_t last_backup_ms_ = 0;  // backup_at of the newest rolling backup seen or written
+  // When the newest rolling backup was taken, as last read or written: while no backup can be due,
+  // a save does not read the backups at all (three more full copies of the journal to fetch).
+  std::optional<std::int64_t> newest_backup_ms_;
   int current_slot_ = -1;            // 0 = base key, 1 = ".slot2", -1 = nothing read or written yet
   // The non-entry parts as last read or written: on a merge with another tab's save, ours win only
   // where this session changed them.

@@ -14,7 +14,7 @@ std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& bas
   for (int g = 0; g < kBackupGenerations; ++g) {
     BackupHeader h;
     h.key = backup_key(base, g);
-    if (const auto raw = kv.get(h.key)) {
+    if (const auto raw = read_raw(kv, h.key, cache)) {
       StoredValue v = cache ? cache->classify(h.key, *raw) : read_stored(*raw);
       h.present = true;
       h.valid = v.kind == StoredKind::envelope;
@@ -81,7 +81,9 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
   const bool due = !newest || now_ms - newest->taken_at_ms() >= kBackupIntervalMs ||
                    newest->taken_at_ms() - now_ms >= kBackupIntervalMs ||
                    is_sharp_drop(fields.entry_count, entries_after);
-  if (!due) return std::nullopt;
+  const std::optional<std::int64_t> newest_ms =
+      newest ? std::optional<std::int64_t>(newest->taken_at_ms()) : std::nullopt;
+  if (!due) return newest_ms;
 
   // Fill a free (or unreadable) generation first, else replace the oldest.
   const BackupHeader* target = nullptr;
@@ -93,7 +95,7 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
   if (!target)
     for (const BackupHeader& h : all)
       if (h.valid && (!target || h.taken_at_ms() < target->taken_at_ms())) target = &h;
-  if (!target) return std::nullopt;  // every generation is a newer version's
+  if (!target) return newest_ms;  // every generation is a newer version's
   const std::string key = target->key;
 
   fields.backup_at_ms = now_ms;
@@ -107,7 +109,7 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
     kv.remove(victim->key);
     status = kv.set(key, text);
   }
-  if (status != WriteStatus::ok) return std::nullopt;
+  if (status != WriteStatus::ok) return std::nullopt;  // older ones may be gone: read them next time
   if (cache) cache->remember(key, text, written_envelope(fields));
   return now_ms;
 }

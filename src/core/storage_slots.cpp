@@ -1,5 +1,4 @@
 // Reading the two slots (with migration of older schemas) and keeping unreadable values aside.
-#include "core/checksum.hpp"
 #include "core/migrations.hpp"
 #include "core/storage_internal.hpp"
 #include "core/store_codec.hpp"
@@ -13,16 +12,20 @@ std::string backup_key(const std::string& base, int generation) {
 std::string aside_prefix(const std::string& base) { return base + ".aside."; }
 
 StoredValue ValueCache::classify(const std::string& key, const std::string& raw) {
-  const std::uint64_t hash = fnv1a64(raw);
   const auto it = items_.find(key);
-  if (it != items_.end() && it->second.size == raw.size() && it->second.hash == hash) return it->second.value;
+  if (it != items_.end() && it->second.raw == raw) return it->second.value;
   StoredValue value = read_stored(raw);
-  items_[key] = Item{raw.size(), hash, value};
+  items_[key] = Item{raw, value};
   return value;
 }
 
 void ValueCache::remember(const std::string& key, const std::string& raw, const StoredValue& value) {
-  items_[key] = Item{raw.size(), fnv1a64(raw), value};
+  items_[key] = Item{raw, value};
+}
+
+const std::string* ValueCache::known(const std::string& key) const {
+  const auto it = items_.find(key);
+  return it == items_.end() ? nullptr : &it->second.raw;
 }
 
 StoredValue written_envelope(const EnvelopeFields& fields) {
@@ -75,8 +78,14 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
   return s;
 }
 
+std::optional<std::string> read_raw(KeyValueStore& kv, const std::string& key, const ValueCache* cache) {
+  if (cache)
+    if (const std::string* known = cache->known(key); known && kv.holds(key, *known)) return *known;
+  return kv.get(key);
+}
+
 SlotRead read_slot(KeyValueStore& kv, const std::string& key, bool decode, ValueCache* cache) {
-  return read_value(key, kv.get(key), decode, cache);
+  return read_value(key, read_raw(kv, key, cache), decode, cache);
 }
 
 int newest_usable(const SlotRead (&slots)[kSlotCount]) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,15 @@ class BrowserStore final : public KeyValueStore {
   WriteStatus set(const std::string& key, const std::string& value) override;
   void remove(const std::string& key) override;
   std::vector<std::string> keys() override;
+  bool holds(const std::string& key, const std::string& value) override;  // compared in JavaScript
+
+ private:
+  // The text this store last read or wrote under each key, the same text the JS side keeps as a
+  // string (Module.plStorageMemo, updated in the same calls). When holds() is asked about that
+  // text, the browser compares two of its own strings: no 350 KB conversion for the checks a save
+  // makes of its slots and of its own write. The JS memo is per module, so a module has one
+  // BrowserStore (the widget's).
+  std::map<std::string, std::string> mirror_;
 };
 
 // Time: wall clock in ms since the epoch, and the user's *local* calendar date.

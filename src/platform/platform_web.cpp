@@ -35,23 +35,42 @@ EM_JS(int, pl_js_storage_available, (), {
   }
 });
 
+// Module.plStorageMemo: key -> the string this module last read or wrote there; BrowserStore's
+// `mirror_` holds the same text on the C++ side (see platform.hpp). Forgotten whenever unsure.
 EM_JS(char*, pl_js_storage_get, (const char* key), {
+  var v;
+  var memo = Module.plStorageMemo || (Module.plStorageMemo = new Map());
+  var k = UTF8ToString(key);
+  memo.delete(k);
   try {
-    var v = window.localStorage.getItem(UTF8ToString(key));
-    if (v === null) return 0;
-    var n = lengthBytesUTF8(v) + 1;
-    var p = _malloc(n);
-    stringToUTF8(v, p, n);
-    return p;
+    v = window.localStorage.getItem(k);
   } catch (e) {
     return 0;
   }
+  if (v === null) return 0;
+  memo.set(k, v);
+  // The browser's own encoder: a journal slot is ~350,000 characters, and Emscripten's
+  // lengthBytesUTF8 + stringToUTF8 walk it twice in JavaScript (most of a save's time).
+  var bytes = new TextEncoder().encode(v);
+  var p = _malloc(bytes.length + 1);
+  // Out of memory must not read as "nothing stored" (a save would then overwrite the value).
+  if (!p) abort("Painlink: out of memory reading " + UTF8ToString(key));
+  HEAPU8.set(bytes, p);
+  HEAPU8[p + bytes.length] = 0;
+  return p;
 });
 
 // 0 ok, 1 quota exceeded, 2 unavailable
-EM_JS(int, pl_js_storage_set, (const char* key, const char* value), {
+// Values are passed with their length and decoded by the browser's TextDecoder: UTF8ToString would
+// first walk a 350 KB journal byte by byte in JavaScript to find its end.
+EM_JS(int, pl_js_storage_set, (const char* key, const char* value, size_t value_len), {
+  var memo = Module.plStorageMemo || (Module.plStorageMemo = new Map());
+  var k = UTF8ToString(key);
+  memo.delete(k);
   try {
-    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    var text = new TextDecoder().decode(HEAPU8.subarray(value, value + value_len));
+    window.localStorage.setItem(k, text);
+    memo.set(k, text);
     return 0;
   } catch (e) {
     var quota = e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014 ||
@@ -60,7 +79,31 @@ EM_JS(int, pl_js_storage_set, (const char* key, const char* value), {
   }
 });
 
+// The read-back check of a save: the stored string is compared where it lives, not copied to wasm.
+EM_JS(int, pl_js_storage_holds, (const char* key, const char* value, size_t value_len), {
+  try {
+    var text = new TextDecoder().decode(HEAPU8.subarray(value, value + value_len));
+    return window.localStorage.getItem(UTF8ToString(key)) === text ? 1 : 0;
+  } catch (e) {
+    return 0;
+  }
+});
+
+// 1 when the key still holds the memo's string: a string comparison inside the browser, with no
+// text converted either way (the common case of a save's checks).
+EM_JS(int, pl_js_storage_holds_memo, (const char* key), {
+  var memo = Module.plStorageMemo;
+  var k = UTF8ToString(key);
+  if (!memo || !memo.has(k)) return 0;
+  try {
+    return window.localStorage.getItem(k) === memo.get(k) ? 1 : 0;
+  } catch (e) {
+    return 0;
+  }
+});
+
 EM_JS(void, pl_js_storage_remove, (const char* key), {
+  if (Module.plStorageMemo) Module.plStorageMemo.delete(UTF8ToString(key));
   try {
     window.localStorage.removeItem(UTF8ToString(key));
   } catch (e) {
@@ -224,20 +267,33 @@ std::string take_js_string(char* p) {
 bool BrowserStore::available() { return pl_js_storage_available() != 0; }
 
 std::optional<std::string> BrowserStore::get(const std::string& key) {
+  mirror_.erase(key);  // the JS side forgets too, until the read succeeds
   char* p = pl_js_storage_get(key.c_str());
   if (!p) return std::nullopt;
-  return take_js_string(p);
+  std::string value = take_js_string(p);
+  mirror_[key] = value;
+  return value;
 }
 
 WriteStatus BrowserStore::set(const std::string& key, const std::string& value) {
-  switch (pl_js_storage_set(key.c_str(), value.c_str())) {
-    case 0: return WriteStatus::ok;
+  mirror_.erase(key);
+  switch (pl_js_storage_set(key.c_str(), value.data(), value.size())) {
+    case 0: mirror_[key] = value; return WriteStatus::ok;
     case 1: return WriteStatus::quota_exceeded;
     default: return WriteStatus::unavailable;
   }
 }
 
-void BrowserStore::remove(const std::string& key) { pl_js_storage_remove(key.c_str()); }
+void BrowserStore::remove(const std::string& key) {
+  mirror_.erase(key);
+  pl_js_storage_remove(key.c_str());
+}
+
+bool BrowserStore::holds(const std::string& key, const std::string& value) {
+  const auto known = mirror_.find(key);
+  if (known != mirror_.end() && known->second == value) return pl_js_storage_holds_memo(key.c_str()) != 0;
+  return pl_js_storage_holds(key.c_str(), value.data(), value.size()) != 0;
+}
 
 std::vector<std::string> BrowserStore::keys() {
   std::vector<std::string> out;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include "core/interchange.hpp"
@@ -428,6 +429,64 @@ TEST_CASE("storage: rolling backups - one generation a day at most, three kept, 
   // Backups use the same envelope; a load never mistakes them for slots.
   CHECK(Json::parse(m.data.at(b[0].key))["format"] == "painlink.store");
   CHECK(JournalStore(m, K).load(kT0 + 4 * kDay).journal == days(6));
+}
+
+// A MemoryStore that counts reads per key: the browser's reads copy whole values across to wasm.
+class CountingStore final : public KeyValueStore {
+ public:
+  bool available() override { return inner.available(); }
+  std::optional<std::string> get(const std::string& key) override {
+    ++reads[key];
+    return inner.get(key);
+  }
+  WriteStatus set(const std::string& key, const std::string& value) override { return inner.set(key, value); }
+  void remove(const std::string& key) override { inner.remove(key); }
+  std::vector<std::string> keys() override { return inner.keys(); }
+  int backup_reads() const {
+    int n = 0;
+    for (const auto& [key, count] : reads)
+      if (key.find(".backup.") != std::string::npos) n += count;
+    return n;
+  }
+  MemoryStore inner;
+  std::map<std::string, int> reads;
+};
+
+TEST_CASE("storage: while no backup can be due, a save does not read the backups") {
+  CountingStore kv;
+  JournalStore store(kv, K);
+  store.load(kT0);
+  store.save(days(10), {}, kT0);
+  store.save(days(11), {}, kT0 + kHour);  // first backup: the generations are read once
+  REQUIRE(store.backups().size() == 1);
+  kv.reads.clear();
+  store.save(days(12), {}, kT0 + 2 * kHour);
+  store.save(days(13), {}, kT0 + 3 * kHour);
+  CHECK(kv.backup_reads() == 0);
+  CHECK(store.backups().size() == 1);
+  // A mass delete within the day still reads them, and takes its backup.
+  kv.reads.clear();
+  store.save(days(3), {}, kT0 + 4 * kHour);
+  CHECK(kv.backup_reads() > 0);
+  CHECK(store.backups().size() == 2);
+  // A day after the newest backup, the next save takes one again.
+  store.save(days(4), {}, kT0 + 4 * kHour + kDay);
+  CHECK(store.backups().size() == 3);
+  // A fresh load knows nothing of the backups: its first save reads them, and finds one not due.
+  JournalStore reopened(kv, K);
+  reopened.load(kT0 + 5 * kHour + kDay);
+  kv.reads.clear();
+  reopened.save(days(5), {}, kT0 + 5 * kHour + kDay);
+  CHECK(kv.backup_reads() > 0);
+  CHECK(reopened.backups().size() == 3);
+  kv.reads.clear();
+  reopened.save(days(6), {}, kT0 + 6 * kHour + kDay);
+  CHECK(kv.backup_reads() == 0);
+  // A clock set back by more than a day counts as due, as before.
+  reopened.save(days(7), {}, kT0 - kDay);
+  const std::vector<BackupInfo> b = reopened.backups();
+  REQUIRE(b.size() == 3);
+  CHECK(std::any_of(b.begin(), b.end(), [](const BackupInfo& i) { return i.entry_count == 6; }));
 }
 
 TEST_CASE("storage: an unreadable backup generation is replaced first, a newer version's is left alone") {
