@@ -129,10 +129,11 @@ bool init() {
 void upload_font_atlas() {
   if (!g.ready) return;
   ImGuiIO& io = ImGui::GetIO();
-  unsigned char* pixels = nullptr;
-  int width = 0;
-  int height = 0;
-  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+  // The atlas as ui/fonts.cpp built it (GetTexDataAsAlpha8 would link ImGui's default font).
+  const unsigned char* pixels = io.Fonts->TexPixelsAlpha8;
+  const int width = io.Fonts->TexWidth;
+  const int height = io.Fonts->TexHeight;
+  if (!pixels || width <= 0 || height <= 0) return;
   if (!g.atlas) glGenTextures(1, &g.atlas);
   glBindTexture(GL_TEXTURE_2D, g.atlas);
   // Glyphs are rasterised at device pixels (ui/fonts.cpp), so they are sampled 1:1.
@@ -181,7 +182,8 @@ void render(const ImDrawData* data, int fb_w, int fb_h, const ImVec4& clear) {
       const float y0 = (cmd.ClipRect.y - origin.y) * to_pixels.y;
       const float x1 = (cmd.ClipRect.z - origin.x) * to_pixels.x;
       const float y1 = (cmd.ClipRect.w - origin.y) * to_pixels.y;
-      if (x1 <= x0 || y1 <= y0 || x1 <= 0 || y1 <= 0 || x0 >= fb_w || y0 >= fb_h) continue;
+      if (x1 <= x0 || y1 <= y0 || x1 <= 0 || y1 <= 0 || x0 >= static_cast<float>(fb_w) || y0 >= static_cast<float>(fb_h))
+        continue;
       glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_h) - y1),
                 static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
       const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));

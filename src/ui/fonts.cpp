@@ -5,6 +5,8 @@
 
 #include "ui/ui_state.hpp"
 
+#include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype
+
 extern const unsigned char painlink_font_inter_regular[];
 extern const std::size_t painlink_font_inter_regular_size;
 extern const unsigned char painlink_font_inter_semibold[];
@@ -45,7 +47,9 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   ui.font_heading =
       add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio, kLatinRanges);
   io.Fonts->TexDesiredWidth = 2048;
-  io.Fonts->Build();
+  // The builder directly, not ImFontAtlas::Build(): Build() may add ImGui's built-in ProggyClean
+  // font, and merely calling it links that font's 12 KB of data into every download.
+  ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
   io.FontDefault = ui.font_regular;
   io.FontGlobalScale = 1.0f / ratio;
   ui.font_dpr = ratio;

@@ -33,6 +33,24 @@ async function fingerDrag(cdp, x, y0, y1, steps = 10) {
 const itemY = async (page, label) => (await items(page)).find((i) => i.label === label)?.y0;
 
 /** Scrolls the widget with finger drags until the item is fully on screen. */
+/**
+ * Waits until the widget stops drawing: a finger drag ends in a fling that glides on for up to a
+ * second or so, and a tap during a fling only stops it (as on every phone), so a test that taps a
+ * field it has just scrolled to must wait for the glide to end.
+ */
+async function untilStill(page, timeoutMs = 4000) {
+  const frames = () => page.evaluate(() => window.painlink._module.PL.framesDrawn);
+  const end = Date.now() + timeoutMs;
+  let last = await frames();
+  while (Date.now() < end) {
+    await settle(page, 150);
+    const now = await frames();
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the widget kept drawing');
+}
+
 async function fingerScrollTo(page, cdp, label) {
   const box = await page.locator('.painlink-root canvas').boundingBox();
   for (let i = 0; i < 20; i++) {
@@ -40,7 +58,7 @@ async function fingerScrollTo(page, cdp, label) {
     if (it && it.y0 >= 0 && it.y1 <= box.height - 2 && it.y1 - it.y0 > 20) return it;
     const up = !it || it.y1 > box.height - 2;
     await fingerDrag(cdp, box.x + box.width / 2, box.y + box.height * (up ? 0.75 : 0.35), box.y + box.height * (up ? 0.35 : 0.75));
-    await settle(page, 300);
+    await untilStill(page);
   }
   throw new Error(`could not scroll to ${label}`);
 }
@@ -83,12 +101,12 @@ describe('phones and every screen', () => {
     const before = await itemY(page, '0##head');
     assert.ok(before !== undefined);
     await fingerDrag(cdp, 200, 700, 300);
-    await settle(page, 400);
+    await untilStill(page);
     const afterY = await itemY(page, '0##head');
     assert.ok(before - afterY > 250, `content moved up with the finger (${before} -> ${afterY})`);
     assert.deepEqual(await page.evaluate(() => window.painlink.entries()), [], 'a drag is not a tap');
     await fingerDrag(cdp, 200, 250, 750);
-    await settle(page, 400);
+    await untilStill(page);
     await clickItem(page, '5##back', { touch: true });
     assert.equal((await page.evaluate(() => window.painlink.entries()))[0].back_pain.intensity, 5);
     assert.deepEqual(errors, []);
