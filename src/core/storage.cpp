@@ -197,7 +197,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   fields.saved_at_ms = now_ms;
   fields.entry_count = static_cast<int>(out.entries.size());
   fields.payload = encode_payload(out);
-  const std::string text = write_envelope(fields);
+  std::string text = write_envelope(fields);
   const std::string key = slot_key(base_, target);
   // The main save has priority over backups: drop the oldest backup until it fits.
   WriteStatus status = kv_.set(key, text);
@@ -217,15 +217,16 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
     result.status = WriteStatus::verify_failed;
     return result;
   }
-  cache_->remember(key, text, written_envelope(fields));
   seq_ = fields.seq;
+  const int entry_count = fields.entry_count;
+  cache_->remember(key, std::move(text), written_envelope(std::move(fields)));  // no use for either after this
   current_slot_ = target;
   base_screening_ = out.screening;
   base_settings_ = out.settings;
   base_extra_ = out.extra;
   // The superseded save becomes a backup when one is due (daily, or before a mass delete).
-  if (best >= 0 && backup_may_be_due(slots[best], fields.entry_count, now_ms))
-    newest_backup_ms_ = rotate_backups(kv_, base_, slots[best], fields.entry_count, now_ms, cache_.get());
+  if (best >= 0 && backup_may_be_due(slots[best], entry_count, now_ms))
+    newest_backup_ms_ = rotate_backups(kv_, base_, slots[best], entry_count, now_ms, cache_.get());
   return result;
 }
 

@@ -99,7 +99,7 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
   const std::string key = target->key;
 
   fields.backup_at_ms = now_ms;
-  const std::string text = write_envelope(fields);
+  std::string text = write_envelope(fields);
   WriteStatus status = kv.set(key, text);
   // Room for the newest backup comes from older ones; the main slots are never touched here.
   while (status == WriteStatus::quota_exceeded) {
@@ -110,7 +110,7 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
     status = kv.set(key, text);
   }
   if (status != WriteStatus::ok) return std::nullopt;  // older ones may be gone: read them next time
-  if (cache) cache->remember(key, text, written_envelope(fields));
+  if (cache) cache->remember(key, std::move(text), written_envelope(std::move(fields)));
   return now_ms;
 }
 

@@ -27,7 +27,8 @@ std::string aside_prefix(const std::string& base);              // base + ".asid
 class ValueCache {
  public:
   StoredValue classify(const std::string& key, const std::string& raw);
-  void remember(const std::string& key, const std::string& raw, const StoredValue& value);
+  // By value: a save hands over the text it wrote and its fields (payload included) by moving them.
+  void remember(const std::string& key, std::string raw, StoredValue value);
   // The text last read or written under `key`, nullptr when none: a store can confirm it is still
   // there (KeyValueStore::holds) more cheaply than hand over a copy.
   const std::string* known(const std::string& key) const;
@@ -43,7 +44,7 @@ class ValueCache {
 };
 
 // The envelope just written, as read_stored() would classify it (no need to parse it back).
-StoredValue written_envelope(const EnvelopeFields& fields);
+StoredValue written_envelope(EnvelopeFields fields);
 
 // One stored value, classified and (with decode) turned into a journal.
 struct SlotRead {

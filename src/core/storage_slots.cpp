@@ -19,8 +19,8 @@ StoredValue ValueCache::classify(const std::string& key, const std::string& raw)
   return value;
 }
 
-void ValueCache::remember(const std::string& key, const std::string& raw, const StoredValue& value) {
-  items_[key] = Item{raw, value};
+void ValueCache::remember(const std::string& key, std::string raw, StoredValue value) {
+  items_[key] = Item{std::move(raw), std::move(value)};
 }
 
 const std::string* ValueCache::known(const std::string& key) const {
@@ -28,12 +28,12 @@ const std::string* ValueCache::known(const std::string& key) const {
   return it == items_.end() ? nullptr : &it->second.raw;
 }
 
-StoredValue written_envelope(const EnvelopeFields& fields) {
+StoredValue written_envelope(EnvelopeFields fields) {
   StoredValue v;
   v.kind = StoredKind::envelope;
   v.schema = kStoreSchema;
   v.seq = fields.seq;
-  v.fields = fields;
+  v.fields = std::move(fields);
   return v;
 }
 

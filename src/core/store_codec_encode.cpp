@@ -36,6 +36,11 @@ struct Extra {
 class Encoder {
  public:
   void put(col::Id column, std::optional<double> v) { columns_[column].push_back(v); }
+  // Room for one value per entry in every column (most hold at most that), so a long journal's
+  // columns are not copied as they grow.
+  void reserve(std::size_t entries) {
+    for (NumberColumn& c : columns_) c.reserve(entries);
+  }
 
   int string_index(std::string_view s) {
     auto [it, inserted] = strings_.try_emplace(s, static_cast<int>(string_list_.size()));
@@ -177,6 +182,7 @@ std::string Encoder::write(const Journal& journal) const {
 
 std::string encode_payload(const Journal& journal) {
   Encoder enc;
+  enc.reserve(journal.entries.size());
   std::size_t entry_index = 0, back_index = 0, headache_index = 0, factors_index = 0, treatment_index = 0;
   for (const auto& [date, e] : journal.entries) {
     const int mask = bits({{e.back_pain.has_value(), kBack},
