@@ -1,5 +1,6 @@
 #include "core/json_write.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -10,47 +11,63 @@ namespace painlink {
 
 namespace {
 
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+// What each byte becomes inside a JSON string: 0 = itself, 'u' = \u00xx, else the letter after '\'.
+constexpr std::array<char, 256> make_escapes() {
+  std::array<char, 256> e{};
+  for (int c = 0; c < 0x20; ++c) e[static_cast<std::size_t>(c)] = 'u';
+  e['\b'] = 'b';
+  e['\t'] = 't';
+  e['\n'] = 'n';
+  e['\f'] = 'f';
+  e['\r'] = 'r';
+  e['"'] = '"';
+  e['\\'] = '\\';
+  return e;
+}
+constexpr std::array<char, 256> kEscapes = make_escapes();
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
+  // One pass to size the result: the payload of a save is ~350 KB with tens of thousands of quotes,
+  // and writing it through one resize instead of an append per run halves the time in wasm.
+  std::size_t extra = 0;
   bool ascii = true;
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    const char e = kEscapes[c];
+    if (e) extra += e == 'u' ? 5 : 1;
+    if (c >= 0x80) ascii = false;
+  }
   // Invalid UTF-8 is rare (it cannot come through the validated inputs): nlohmann's own replacement
   // rules are used for it rather than repeated here.
   if (!ascii && !valid_utf8(text)) {
     out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
     return;
   }
-  out += '"';
-  std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!needs_escape(c)) continue;
-    out.append(text.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out.append(u, sizeof u);
-      }
+  const std::size_t start = out.size();
+  out.resize(start + text.size() + extra + 2);
+  char* p = out.data() + start;
+  *p++ = '"';
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    const char e = kEscapes[c];
+    if (!e) {
+      *p++ = ch;
+    } else if (e != 'u') {
+      *p++ = '\\';
+      *p++ = e;
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      *p++ = '\\';
+      *p++ = 'u';
+      *p++ = '0';
+      *p++ = '0';
+      *p++ = kHex[c >> 4];
+      *p++ = kHex[c & 0xF];
     }
   }
-  out.append(text.data() + run, text.size() - run);
-  out += '"';
+  *p = '"';
 }
 
 void append_json_number(std::string& out, std::int64_t v) {
