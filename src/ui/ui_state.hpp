@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,13 @@ struct Ui {
   std::vector<Date> recorded_days;  // newest first
   std::uint64_t history_revision = 0;
   Date history_today;
+
+  // Check-in lists drawn from the whole journal (custom factor names used on any day, the last
+  // medicines taken): a 10-year journal took a millisecond per frame to scan, so they are rebuilt
+  // only when the journal's revision changes.
+  std::set<std::string> known_custom_factors;
+  std::vector<Treatment> recent_medications;
+  std::optional<std::uint64_t> checkin_lists_revision;
 
   // Analysis, recomputed only when the journal's revision changes (never per frame).
   InsightsCache insights;

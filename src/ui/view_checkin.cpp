@@ -269,12 +269,21 @@ void draw_headache(Ui& ui) {
 // ---- factors -------------------------------------------------------------------------------------------
 
 // Custom factor names used on any day, so yesterday's "weather change" is one tap today.
-std::set<std::string> known_custom_factors(const Ui& ui) {
+std::set<std::string> scan_custom_factors(const Journal& journal) {
   std::set<std::string> names;
-  for (const auto& [d, e] : ui.app.journal().entries)
+  for (const auto& [d, e] : journal.entries)
     if (e.factors)
       for (const auto& [name, v] : e.factors->custom) names.insert(name);
   return names;
+}
+
+std::vector<Treatment> scan_recent_medications(const Journal& journal);
+
+void refresh_checkin_lists(Ui& ui) {
+  if (ui.checkin_lists_revision == ui.app.revision()) return;
+  ui.known_custom_factors = scan_custom_factors(ui.app.journal());
+  ui.recent_medications = scan_recent_medications(ui.app.journal());
+  ui.checkin_lists_revision = ui.app.revision();
 }
 
 void commit_factors(Ui& ui) {
@@ -302,7 +311,8 @@ void draw_factors(Ui& ui) {
 
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   ImGui::TextUnformatted("Your own factors");
-  std::set<std::string> names = known_custom_factors(ui);
+  refresh_checkin_lists(ui);
+  std::set<std::string> names = ui.known_custom_factors;
   for (const auto& [name, v] : f.custom) names.insert(name);
   if (!names.empty()) {
     Flow flow;
@@ -367,9 +377,9 @@ void draw_factors(Ui& ui) {
 // ---- treatments ----------------------------------------------------------------------------------------
 
 // Medicines taken before, newest first, so a repeat is one tap.
-std::vector<Treatment> recent_medications(const Ui& ui) {
+std::vector<Treatment> scan_recent_medications(const Journal& journal) {
   std::vector<Treatment> out;
-  const auto& entries = ui.app.journal().entries;
+  const auto& entries = journal.entries;
   for (auto it = entries.rbegin(); it != entries.rend() && out.size() < 4; ++it) {
     for (const auto& tr : it->second.treatments) {
       if (tr.type != TreatmentType::medication || tr.name.empty()) continue;
@@ -450,7 +460,8 @@ void draw_treatments(Ui& ui) {
   } else {
     if (ui.draft.treatments.empty()) muted_text(t, "Nothing recorded. Add what you tried:");
     Flow flow;
-    for (const Treatment& med : recent_medications(ui)) {
+    refresh_checkin_lists(ui);
+    for (const Treatment& med : ui.recent_medications) {
       char label_buf[96];
       if (med.dose_mg) {
         std::snprintf(label_buf, sizeof label_buf, "+ %s %.0f mg", med.name.c_str(), *med.dose_mg);
