@@ -23,6 +23,9 @@ const ImWchar kBodyRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0370, 0x03FF, 0
                                0x2713, 0x2713, 0};
 const ImWchar kLatinRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193,
                                 0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25BC, 0x2713, 0x2713, 0};
+// Section headings are fixed English titles (ui.cpp, view_insights.cpp, view_screening.cpp,
+// insights_safety.cpp): ASCII and punctuation, a third of the glyphs to rasterise at start-up.
+const ImWchar kHeadingRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0};
 
 ImFont* add_font(const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
   ImFontConfig cfg;
@@ -45,7 +48,7 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   ui.font_regular = add_font(painlink_font_inter_regular, painlink_font_inter_regular_size, base * ratio, kBodyRanges);
   ui.font_bold = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, kLatinRanges);
   ui.font_heading =
-      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio, kLatinRanges);
+      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio, kHeadingRanges);
   io.Fonts->TexDesiredWidth = 2048;
   // The builder directly, not ImFontAtlas::Build(): Build() may add ImGui's built-in ProggyClean
   // font, and merely calling it links that font's 12 KB of data into every download.

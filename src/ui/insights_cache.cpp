@@ -15,7 +15,7 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
   valid = true;
   ++generation;
   data = analysis::compute_insights(app.journal(), today_local);
-  json = analysis::insights_to_json(data);
+  json_current_ = false;
 
   timeline_factor_bits = 0;
   for (std::uint32_t bits : data.charts.timeline.factor_bits) timeline_factor_bits |= bits;
@@ -37,6 +37,14 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
     else if (hint_general.empty()) hint_general = h;
   }
   return true;
+}
+
+const Json& InsightsCache::api_json() {
+  if (!json_current_) {
+    json_ = analysis::insights_to_json(data);
+    json_current_ = true;
+  }
+  return json_;
 }
 
 }  // namespace painlink::ui

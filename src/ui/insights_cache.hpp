@@ -16,7 +16,10 @@ struct InsightsCache {
   bool valid = false;
   std::uint64_t generation = 0;  // bumps on every recompute (views key their own derived data on it)
   analysis::Insights data;       // what the views draw
-  Json json = Json::object();    // insights_to_json(data): the JS API widget.insights()
+
+  // insights_to_json(data) for the JS API (widget.insights()), built on the first call after a
+  // recompute: the views never need it, and building it on every edit cost more than drawing.
+  const Json& api_json();
 
   std::uint32_t timeline_factor_bits = 0;  // factors present on at least one day (timeline marks)
   bool any_trigger_data = false;           // some factor x outcome x lag reached the minimum sample
@@ -26,6 +29,10 @@ struct InsightsCache {
 
   // Recomputes when stale; returns true when it did.
   bool refresh(const JournalApp& app, Date today_local);
+
+ private:
+  Json json_;
+  bool json_current_ = false;
 };
 
 }  // namespace painlink::ui

@@ -319,7 +319,7 @@ void on_external_change(Ui& ui) { sync_draft(ui); }
 
 Json insights_json(Ui& ui) {
   ui.insights.refresh(ui.app, ui.today);
-  return ui.insights.json;
+  return ui.insights.api_json();
 }
 
 void set_option(Ui& ui, const std::string& name, const std::string& value) {
