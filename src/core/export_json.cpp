@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/export_order.hpp"
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
 
@@ -61,7 +62,7 @@ nlohmann::ordered_json ordered(const Json& j, bool structural) {
 // indented by the 4 spaces of its depth. A raw newline only ever ends a line of the dump (inside
 // strings it is written as \n), so this is the same text a dump of the whole document has there.
 void append_entry(std::string& out, const Entry& e) {
-  const std::string text = dump_pretty(ordered(entry_to_json(e), true));
+  const std::string text = dump_pretty(export_ordered(entry_to_json(e)));
   out += "    ";
   std::size_t line = 0;
   for (std::size_t nl; (nl = text.find('\n', line)) != std::string::npos; line = nl + 1) {
@@ -73,9 +74,11 @@ void append_entry(std::string& out, const Entry& e) {
 
 }  // namespace
 
+nlohmann::ordered_json export_ordered(const Json& j) { return ordered(j, true); }
+
 std::string export_json(const Journal& journal) {
   // Everything but the entries, in export order; the entries go where its empty list is.
-  const std::string frame = dump_pretty(ordered(journal_to_json(journal, false), true));
+  const std::string frame = dump_pretty(export_ordered(journal_to_json(journal, false)));
   constexpr std::string_view kEntries = "\n  \"entries\": []";  // top-level keys are unique
   const std::size_t list = frame.find(kEntries) + kEntries.size() - 1;  // the "]"
   std::string out(frame, 0, list - 1);
