@@ -20,12 +20,12 @@ set(PAINLINK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Where Inter'
 set(PAINLINK_FONT_GEN "${CMAKE_BINARY_DIR}/generated")
 set(PAINLINK_FONT_SOURCES "")
 # Regular carries body text in every script the subset holds; SemiBold only the widget's own
-# headings and labels (Latin), as ui/fonts.cpp loads them.
+# headings and labels (ASCII and a few symbols), as ui/fonts.cpp loads them.
 foreach(weight Regular SemiBold)
   if(weight STREQUAL "Regular")
     set(font_ranges body)
   else()
-    set(font_ranges latin)
+    set(font_ranges bold)
   endif()
   set(src_font "${PAINLINK_FONT_DIR}/Inter-${weight}.otf")
   set(sub_font "${PAINLINK_FONT_GEN}/Inter-${weight}-subset.otf")
@@ -73,6 +73,7 @@ target_link_options(painlink PRIVATE
 set_target_properties(painlink PROPERTIES LINK_DEPENDS
   "${PAINLINK_JS_DIR}/web_platform.js;${PAINLINK_JS_DIR}/web_api.js")
 set_target_properties(painlink PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/web")
+painlink_minify_js(painlink "${CMAKE_BINARY_DIR}/web/painlink.js")
 
 # Static files of the web shell (index.html, manifest, service worker...) are assembled by
 # scripts/assemble_web.mjs after the link; see the Makefile.

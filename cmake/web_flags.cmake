@@ -12,3 +12,15 @@ endif()
 set(CMAKE_CXX_FLAGS_RELEASE "${painlink_web_flags} -DNDEBUG")
 set(CMAKE_C_FLAGS_RELEASE "${painlink_web_flags} -DNDEBUG")
 set(CMAKE_EXE_LINKER_FLAGS_RELEASE "${painlink_web_flags}")
+
+# painlink_minify_js(TARGET JS_FILE): after each Release link, terser renames the locals of
+# Emscripten's JavaScript and drops its dead branches (scripts/minify_js.mjs says why). Called for
+# the widget and for the benchmark's baseline alike.
+set(PAINLINK_MINIFY_JS "${CMAKE_CURRENT_LIST_DIR}/../scripts/minify_js.mjs")
+function(painlink_minify_js target js_file)
+  if(CMAKE_BUILD_TYPE STREQUAL "Release")
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND "${CMAKE_COMMAND}" -E env NODE_PATH=/usr/share/nodejs node "${PAINLINK_MINIFY_JS}" "${js_file}"
+      VERBATIM)
+  endif()
+endfunction()

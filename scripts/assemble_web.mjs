@@ -1,10 +1,12 @@
 // Assembles build/web next to the built widget (painlink.js, painlink.wasm):
-//   1. copies the web shell (web/): pages, scripts, styles, manifest, embed loader, clinic demo
+//   1. copies the web shell (web/): pages, scripts, styles, manifest, embed loader, clinic demo;
+//      the scripts the widget's pages load are minified (scripts/minify_js.mjs)
 //   2. draws the app icons (scripts/web_icons.mjs; nothing is downloaded)
-//   3. writes the service worker with its precache list (scripts/web_sw.mjs, Workbox injectManifest)
+//   3. writes the service worker with its file list (scripts/web_sw.mjs; Workbox only finds the files)
 // The service worker comes last so its list covers everything else.
-import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyJs } from './minify_js.mjs';
 import { writeIcons } from './web_icons.mjs';
 import { buildServiceWorker } from './web_sw.mjs';
 
@@ -14,11 +16,15 @@ if (!src || !out) {
   process.exit(2);
 }
 
+// Downloaded by every visit of the app or the embed. embed.js and the demo page stay readable:
+// they are what a clinic's web team reads and copies.
+const MINIFIED = new Set(['index.js', 'embedded.js']);
 // sw.js is a template: the output's sw.js is generated below.
 for (const name of readdirSync(src)) {
   if (name === 'sw.js') continue;
   const from = join(src, name);
-  cpSync(from, join(out, name), { recursive: statSync(from).isDirectory() });
+  if (MINIFIED.has(name)) writeFileSync(join(out, name), await minifyJs(readFileSync(from, 'utf8'), from));
+  else cpSync(from, join(out, name), { recursive: statSync(from).isDirectory() });
 }
 
 mkdirSync(join(out, 'icons'), { recursive: true });
@@ -26,5 +32,5 @@ const icons = writeIcons(out);
 
 const sw = await buildServiceWorker(out, join(src, 'sw.js'));
 for (const w of sw.warnings) console.warn(`service worker: ${w}`);
-console.log(`assembled ${out}: ${icons.length} icons; service worker build ${sw.build} precaches ` +
-  `${sw.count} files, ${(sw.size / 1024).toFixed(0)} KiB`);
+console.log(`assembled ${out}: ${icons.length} icons; service worker build ${sw.build} lists ` +
+  `${sw.count} files, ${(sw.size / 1024).toFixed(0)} KiB (${sw.installCount} cached at install, the rest on use)`);

@@ -4,7 +4,8 @@
 #
 # Sources (nothing third-party is committed to the repository):
 #   Debian packages  emscripten, nlohmann-json3-dev, doctest-dev, chromium, fonts-inter,
-#                    python3-fonttools (font subsetting), brotli (size figures)
+#                    python3-fonttools (font subsetting), brotli (size figures),
+#                    node-terser (minifies Emscripten's JavaScript)
 #   Debian source    imgui 1.90.1 (trixie) - no binary package ships imgui.cpp for wasm
 #   npm registry     playwright-core, workbox-build (pinned in tests/browser/package-lock.json)
 set -euo pipefail
@@ -23,7 +24,7 @@ as_root() {
 
 # ---- Debian binary packages ------------------------------------------------------------------
 APT_PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools
-              brotli cmake g++ clang libclang-rt-14-dev make nodejs xz-utils)
+              brotli node-terser cmake g++ clang libclang-rt-14-dev make nodejs xz-utils)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   # nodejs may come from elsewhere than Debian: a working `node` is enough.

@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Subset a font to the characters Painlink can display and write it as a C++ byte array.
 
-Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL [body|latin]
+Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL [body|bold]
 
 Why: the full Inter face is ~300 KB per weight; the widget's body text needs Latin (with the
-accents European patients type), Greek, Cyrillic and a few symbols ("body"); its headings and bold
-labels are the widget's own English words ("latin"). The ranges here must match ui/fonts.cpp
-(kBodyRanges, kLatinRanges).
+accents European patients type), modern Greek, Cyrillic and a few symbols ("body"); its headings
+and bold labels are the widget's own English words: ASCII and the symbols they use ("bold").
+Accented letters in bold text (a custom factor's name, say) come from the body font, merged in
+at run time. The ranges here must match ui/fonts.cpp (kBodyRanges, kBoldRanges).
 """
 import sys
 from fontTools import subset
@@ -15,7 +16,8 @@ UNICODE_RANGES = [
     (0x0020, 0x007E),  # Basic Latin
     (0x00A0, 0x00FF),  # Latin-1 Supplement
     (0x0100, 0x017F),  # Latin Extended-A
-    (0x0370, 0x03FF),  # Greek
+    (0x037E, 0x037E),  # Greek question mark
+    (0x0384, 0x03CE),  # modern Greek (tonos, letters); not archaic, Coptic or math variants
     (0x0400, 0x045F),  # Cyrillic (basic)
     (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
     (0x2030, 0x203A),  # per mille, single guillemets
@@ -28,9 +30,10 @@ UNICODE_RANGES = [
     (0x2713, 0x2713),  # check mark
 ]
 
-LATIN_RANGES = [
+BOLD_RANGES = [
     (0x0020, 0x007E),  # Basic Latin
-    (0x00A0, 0x017F),  # Latin-1 Supplement, Latin Extended-A
+    (0x00B7, 0x00B7),  # middle dot (separators in labels)
+    (0x00D7, 0x00D7),  # multiplication sign
     (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
     (0x2190, 0x2193),  # arrows
     (0x2212, 0x2212),  # minus
@@ -42,7 +45,7 @@ LATIN_RANGES = [
 
 def main() -> int:
     source, subset_path, output_cpp, symbol = sys.argv[1:5]
-    ranges = LATIN_RANGES if len(sys.argv) > 5 and sys.argv[5] == "latin" else UNICODE_RANGES
+    ranges = BOLD_RANGES if len(sys.argv) > 5 and sys.argv[5] == "bold" else UNICODE_RANGES
     options = subset.Options()
     # Dear ImGui draws glyph by glyph through stb_truetype: it applies no OpenType layout (no
     # kerning from GPOS, no ligatures from GSUB), so those tables are dead weight (a third of

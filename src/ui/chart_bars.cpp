@@ -171,7 +171,7 @@ void draw_threshold_bars(Ui& ui, const char* id, std::span<const ThresholdBar> b
     const float vw = ImGui::CalcTextSize(value).x;
     ImGui::PopFont();
     const float lh = draw_wrapped(dl, ImVec2(origin.x, y), avail - vw - em(0.8f), t.text, b.label.c_str(),
-                                  bold_if_latin(ui, b.label));
+                                  bold_if_in_face(ui, b.label));
     dl->AddText(ui.font_bold, ImGui::GetFontSize(), ImVec2(origin.x + avail - vw, y), b.alert ? t.danger : t.text, value);
     y += std::max(lh, line) + em(0.25f);
     const float h = em(1.0f);
@@ -376,7 +376,7 @@ void draw_relief_rows(Ui& ui, const char* id, std::span<const analysis::Treatmen
     std::snprintf(used, sizeof used, "used %d time%s", s.times_used, s.times_used == 1 ? "" : "s");
     float ly = y;
     ly += draw_wrapped(dl, ImVec2(origin.x, ly), wide ? label_w : avail * 0.6f, t.text, s.label.c_str(),
-                       bold_if_latin(ui, s.label));
+                       bold_if_in_face(ui, s.label));
     if (wide) ly += draw_wrapped(dl, ImVec2(origin.x, ly), label_w, t.text_muted, used);
     else {
       const ImVec2 us = ImGui::CalcTextSize(used);

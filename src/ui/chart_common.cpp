@@ -166,12 +166,15 @@ void text_wrapped_color(ImU32 color, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-ImFont* bold_if_latin(const Ui& ui, std::string_view text) {
+ImFont* bold_if_in_face(const Ui& ui, std::string_view text) {
+  // The SemiBold subset holds ASCII, the middle dot and the multiplication sign (fonts.cpp
+  // kBoldRanges); any other letter would come from the merged regular face, and one word in two
+  // weights looks broken, so such a label is drawn in regular as a whole.
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) continue;
-    // Two-byte sequences up to U+017F (lead bytes 0xC2..0xC5) are in the bold face.
-    if (c >= 0xC2 && c <= 0xC5) {
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((c == 0xC2 && next == 0xB7) || (c == 0xC3 && next == 0x97)) {
       ++i;
       continue;
     }

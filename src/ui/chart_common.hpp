@@ -42,8 +42,9 @@ float measure_wrapped(float width, const char* text, ImFont* font = nullptr);
 // ImGui text that wraps (at spaces) inside the current column and uses a colour.
 void text_wrapped_color(ImU32 color, const std::string& text);
 
-// The bold face holds Latin only: text with other scripts (a custom factor's name) stays regular.
-ImFont* bold_if_latin(const Ui& ui, std::string_view text);
+// The bold face holds ASCII and a few symbols: a label with other letters (a custom factor or a
+// medicine named in French or Greek) is drawn in regular as a whole, never in two weights.
+ImFont* bold_if_in_face(const Ui& ui, std::string_view text);
 
 // "45%" (or "-" for NaN).
 std::string percent_text(double share);

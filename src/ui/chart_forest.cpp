@@ -146,7 +146,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
     float row_bottom;
     if (wide) {
       float ly = top;
-      ly += draw_wrapped(dl, ImVec2(origin.x, ly), label_w, label_color, label.c_str(), bold_if_latin(ui, label)) + em(0.2f);
+      ly += draw_wrapped(dl, ImVec2(origin.x, ly), label_w, label_color, label.c_str(), bold_if_in_face(ui, label)) + em(0.2f);
       const ImVec2 ps = draw_pill(dl, ImVec2(origin.x, ly), verdict, greyed ? mix_color(t.card, t.text_muted, 0.12f)
                                                                            : mix_color(t.card, vc, 0.16f),
                                   greyed ? t.text_muted : mix_color(vc, t.text, 0.25f));
@@ -169,7 +169,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
       // Phone: label and verdict on one line (verdict wraps under a long label), plot, sentence.
       const ImVec2 ps = pill_size(verdict);
       const float lw = avail - ps.x - em(0.5f);
-      const float lh = draw_wrapped(dl, ImVec2(origin.x, top), lw, label_color, label.c_str(), bold_if_latin(ui, label));
+      const float lh = draw_wrapped(dl, ImVec2(origin.x, top), lw, label_color, label.c_str(), bold_if_in_face(ui, label));
       draw_pill(dl, ImVec2(origin.x + avail - ps.x, top - em(0.15f)), verdict,
                 greyed ? mix_color(t.card, t.text_muted, 0.12f) : mix_color(t.card, vc, 0.16f),
                 greyed ? t.text_muted : mix_color(vc, t.text, 0.25f));

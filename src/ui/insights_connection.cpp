@@ -110,11 +110,12 @@ void draw_insights_connection(Ui& ui) {
       return;
     }
   }
-  if (columns_begin(ui, "##connection-cols")) {
+  TwoColumns cols;
+  if (columns_begin(ui, cols, "##connection-cols")) {
     same_and_next_day(ui);
-    columns_next();
+    columns_next(cols);
     timing_and_regions(ui);
-    columns_end();
+    columns_end(cols);
   } else {
     same_and_next_day(ui);
     timing_and_regions(ui);

@@ -128,14 +128,15 @@ void draw_insights_treatments(Ui& ui) {
            "(for example your doctor or a physiotherapist).");
     ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
-  const bool cols = columns_begin(ui, "##treatment-cols");
+  TwoColumns two;
+  const bool cols = columns_begin(ui, two, "##treatment-cols");
   insights_subheading(ui, "What you used and how much it helped");
   draw_relief_rows(ui, "by-type", s.by_type);
   if (s.by_name.size() >= 2) {  // one medicine is already the "Medication" row
     insights_subheading(ui, "Medicines");
     draw_relief_rows(ui, "by-name", s.by_name);
   }
-  if (cols) columns_next();
+  if (cols) columns_next(two);
   insights_subheading(ui, "Pain week by week since you started");
   if (s.weekly.size() >= 2) {
     draw_weekly_trend(ui, "weekly", s.weekly);
@@ -144,7 +145,7 @@ void draw_insights_treatments(Ui& ui) {
   }
   text_wrapped_color(t.text, s.sentence);
   if (!ui.insights.hint_treatments.empty()) muted_text(t, "%s", ui.insights.hint_treatments.c_str());
-  if (cols) columns_end();
+  if (cols) columns_end(two);
   muted_text(t, "Relief is your own rating. Treated and untreated days are not compared: people treat their worst "
                 "days, so such a comparison would mislead.");
   section_end();
@@ -165,11 +166,12 @@ void draw_insights_body_map(Ui& ui) {
   muted_text(t, "Last %d days (%s to %s), seen from behind. Darker = more often.", map.to - map.from + 1,
              format_date_long(map.from).c_str(), format_date_long(map.to).c_str());
   const RegionShares shares = region_shares(map);
-  const bool cols = columns_begin(ui, "##bodymap-cols", 1.0f, 1.2f);
+  TwoColumns two;
+  const bool cols = columns_begin(ui, two, "##bodymap-cols", 1.0f, 1.2f);
   BodyMapFrequencyOptions bm;
   bm.height_em = 16.0f;
   draw_body_map_frequency(ui, shares, "frequency", bm);
-  if (cols) columns_next();
+  if (cols) columns_next(two);
   else ImGui::Dummy(ImVec2(0, em(0.3f)));
   // The same numbers as a list (exact values, and readable without the figure).
   std::vector<const analysis::RegionStat*> sorted;
@@ -199,7 +201,7 @@ void draw_insights_body_map(Ui& ui) {
   if (map.headache_side_unknown > 0)
     muted_text(t, "%d headache day%s without a side recorded.", map.headache_side_unknown,
                map.headache_side_unknown == 1 ? "" : "s");
-  if (cols) columns_end();
+  if (cols) columns_end(two);
   section_end();
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "ui/two_columns.hpp"
 #include "ui/ui_state.hpp"
 
 namespace painlink::ui {
@@ -25,9 +26,9 @@ void section_end();
 void insights_subheading(Ui& ui, const char* text);
 // Two columns on wide screens (false on a phone: draw everything in one column then).
 // Between begin and end: the left column, columns_next(), the right column.
-bool columns_begin(Ui& ui, const char* id, float left_weight = 1.0f, float right_weight = 1.0f);
-void columns_next();
-void columns_end();
+bool columns_begin(Ui& ui, TwoColumns& cols, const char* id, float left_weight = 1.0f, float right_weight = 1.0f);
+void columns_next(TwoColumns& cols);
+void columns_end(TwoColumns& cols);
 // An "empty state": what is missing and how many more days are needed.
 void insights_empty_state(Ui& ui, const std::string& text);
 // A card filled with a strong colour (the urgent red-flag message). Ends with alert_card_end().

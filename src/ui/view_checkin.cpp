@@ -7,6 +7,7 @@
 #include "platform/platform.hpp"
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
+#include "ui/two_columns.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -553,15 +554,16 @@ void draw_checkin(Ui& ui) {
     draw_factors(ui);
     draw_treatments(ui);
     draw_notes(ui);
-  } else if (ImGui::BeginTable("##cols", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextColumn();
+  } else {
+    TwoColumns cols;
+    two_columns_begin(cols, "##cols", 1.0f, 1.0f, em(0.8f));
     draw_back_pain(ui);
     draw_headache(ui);
     draw_notes(ui);
-    ImGui::TableNextColumn();
+    two_columns_next(cols);
     draw_factors(ui);
     draw_treatments(ui);
-    ImGui::EndTable();
+    two_columns_end(cols);
   }
   draw_delete(ui);
   ImGui::EndDisabled();

@@ -36,31 +36,22 @@ void section_end() {
   ImGui::Dummy(ImVec2(0, em(0.3f)));
 }
 
-bool columns_begin(Ui& ui, const char* id, float left_weight, float right_weight) {
+bool columns_begin(Ui& ui, TwoColumns& cols, const char* id, float left_weight, float right_weight) {
   if (ui.narrow) return false;
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(em(0.8f), 0.0f));
-  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_NoPadOuterX)) {
-    ImGui::PopStyleVar();
-    return false;
-  }
-  ImGui::TableSetupColumn("##left", ImGuiTableColumnFlags_WidthStretch, left_weight);
-  ImGui::TableSetupColumn("##right", ImGuiTableColumnFlags_WidthStretch, right_weight);
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
+  two_columns_begin(cols, id, left_weight, right_weight, em(1.6f));
   ImGui::PushTextWrapPos(0);
   return true;
 }
 
-void columns_next() {
+void columns_next(TwoColumns& cols) {
   ImGui::PopTextWrapPos();
-  ImGui::TableNextColumn();
+  two_columns_next(cols);
   ImGui::PushTextWrapPos(0);
 }
 
-void columns_end() {
+void columns_end(TwoColumns& cols) {
   ImGui::PopTextWrapPos();
-  ImGui::EndTable();
-  ImGui::PopStyleVar();
+  two_columns_end(cols);
 }
 
 void insights_subheading(Ui& ui, const char* text) {

@@ -1,15 +1,16 @@
 // Installable offline app (issue 4): manifest and icons, installability, the service worker's
-// precache (every asset from the cache with the network cut), application/wasm from network and
+// cache (what the app needs to start at install, icons and the embed page on use, never another
+// build's file; every asset from the cache with the network cut), application/wasm from network and
 // cache, and the update flow (a prompt, never a reload in the middle of an entry).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DESKTOP, PHONE, clickItem, copyWebDir, launchBrowser, launchPersistent, screenshot, settle, startServer,
   waitForWidget,
 } from './harness.mjs';
-import { buildServiceWorker } from '../../scripts/web_sw.mjs';
+import { buildServiceWorker, listFiles } from '../../scripts/web_sw.mjs';
 
 let dir; // a copy of build/web: the update test changes files in it
 let server;
@@ -29,7 +30,7 @@ after(async () => {
 
 const WASM_FALLBACK = /falling back to ArrayBuffer|wasm streaming compile failed|Incorrect response MIME type/i;
 
-/** Opens the app and waits until the service worker controls the page and has cached everything. */
+/** Opens the app and waits until the service worker controls the page (its install cached what the app needs to start). */
 async function firstVisit(context, path = '/index.html?testHooks=1') {
   const page = await context.newPage();
   const consoleLines = [];
@@ -51,7 +52,8 @@ async function firstVisit(context, path = '/index.html?testHooks=1') {
   return { page, consoleLines, wasmTypes };
 }
 
-const precacheList = () => JSON.parse(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const MANIFEST = (\[.*?\]);/s)[1]);
+// The service worker's file list for the copied build, as scripts/web_sw.mjs wrote it into sw.js.
+const precacheList = async () => (await listFiles(dir)).entries;
 
 describe('installable offline app', () => {
   test('manifest, generated icons and installability (no errors from Chromium)', async () => {
@@ -94,24 +96,54 @@ describe('installable offline app', () => {
       const entry = { date: '2026-04-02', back_pain: { intensity: 5 }, notes: 'before going offline' };
       assert.equal((await page.evaluate((e) => window.painlink.addEntry(e), entry)).ok, true);
 
-      // The precache: one cache, named after this build, holding exactly the generated list.
-      const list = precacheList();
-      const caches = await page.evaluate(async () => {
+      // One cache, named after this build, holding exactly the files listed for install: what the
+      // app needs to start. The PNG icons and the embed page are listed "on use": not downloaded yet.
+      const list = await precacheList();
+      const cacheKeys = () => page.evaluate(async () => {
         const names = await caches.keys();
         const cache = await caches.open(names[0]);
         const keys = (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)).sort();
         const wasm = await cache.match('painlink.wasm');
         return { names, keys, wasmType: wasm.headers.get('content-type') };
       });
+      const caches = await cacheKeys();
       assert.equal(caches.names.length, 1);
       assert.match(caches.names[0], /^painlink-[0-9a-f]{12}$/);
-      assert.deepEqual(caches.keys, list.map((e) => e.url).sort());
+      assert.deepEqual(caches.keys, list.filter((e) => e.on !== 'use').map((e) => e.url).sort());
       for (const needed of ['index.html', 'index.js', 'painlink.js', 'painlink.wasm', 'painlink.css', 'page.css',
-        'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'embedded.html', 'embedded.js']) {
-        assert.ok(caches.keys.includes(needed), `${needed} is precached`);
+        'manifest.webmanifest', 'report.css', 'icon.svg']) {
+        assert.ok(caches.keys.includes(needed), `${needed} is cached at install`);
+      }
+      for (const later of ['icons/icon-192.png', 'icons/icon-512.png', 'embedded.html', 'embedded.js']) {
+        assert.ok(list.some((e) => e.url === later && e.on === 'use'), `${later} is listed for caching on use`);
+        assert.ok(!caches.keys.includes(later), `${later} is not downloaded by a first visit`);
       }
       assert.equal(caches.wasmType, 'application/wasm', 'the cached wasm keeps its type');
       assert.deepEqual(wasmTypes, [{ type: 'application/wasm', fromSW: false }], 'first load: wasm from the network');
+
+      // On use: a listed file is kept once something asks for it (here as the browser's installer
+      // would ask for an icon), but only if it is this build's file. embedded.css on the server is
+      // changed first, as if a newer build had been deployed meanwhile: served, never cached.
+      const tampered = join(dir, 'embedded.css');
+      const original = readFileSync(tampered);
+      appendFileSync(tampered, '\n/* a newer build */\n');
+      try {
+        const fetched = await page.evaluate(async () => {
+          const statuses = {};
+          for (const f of ['icons/icon-512.png', 'embedded.html', 'embedded.css']) statuses[f] = (await fetch(f)).status;
+          return statuses;
+        });
+        assert.deepEqual(fetched, { 'icons/icon-512.png': 200, 'embedded.html': 200, 'embedded.css': 200 });
+        let keys = [];
+        for (let i = 0; i < 50 && !(keys.includes('icons/icon-512.png') && keys.includes('embedded.html')); i++) {
+          await page.waitForTimeout(100);
+          keys = (await cacheKeys()).keys;
+        }
+        assert.ok(keys.includes('icons/icon-512.png') && keys.includes('embedded.html'), `cached on use: ${keys}`);
+        assert.ok(!keys.includes('embedded.css'), 'another build\'s file is not kept');
+      } finally {
+        writeFileSync(tampered, original);
+      }
 
       // Cut the network: offline mode does not stop service-worker fetches, aborting every route does.
       await context.setOffline(true);
@@ -129,6 +161,11 @@ describe('installable offline app', () => {
       for (const r of responses) assert.ok(r.fromSW, `${r.url} came from the service worker`);
       const wasm = responses.find((r) => r.url.endsWith('/painlink.wasm'));
       assert.equal(wasm.type, 'application/wasm', 'offline: wasm served as application/wasm');
+      const iconOffline = await page.evaluate(async () => {
+        const r = await fetch('icons/icon-512.png');
+        return { status: r.status, type: r.headers.get('content-type') };
+      });
+      assert.deepEqual(iconOffline, { status: 200, type: 'image/png' }, 'offline: the icon cached on use');
       // Still works: a new entry offline is saved.
       assert.equal((await page.evaluate(() => window.painlink.addEntry({ date: '2026-04-03', headache: { intensity: 4 } }))).ok, true);
       await screenshot(page, `offline-app-${name}`);
