@@ -13,6 +13,7 @@
 #include "core/export_order.hpp"
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
+#include "core/stable_order.hpp"
 
 namespace painlink {
 
@@ -49,7 +50,7 @@ nlohmann::ordered_json ordered(const Json& j, bool structural) {
   if (!j.is_object()) return nlohmann::ordered_json(j);
   std::vector<std::pair<int, Json::const_iterator>> fields;  // (rank, field), alphabetical to start with
   for (auto it = j.begin(); it != j.end(); ++it) fields.emplace_back(structural ? key_rank(it.key()) : 0, it);
-  std::stable_sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  stable_sort_by(fields, [](const auto& a, const auto& b) { return a.first < b.first; });
   nlohmann::ordered_json out = nlohmann::ordered_json::object();
   for (const auto& [rank, it] : fields) {
     const bool user_map = it.key() == "custom" || it.key() == "answers";

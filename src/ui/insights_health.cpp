@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/stable_order.hpp"
 #include "ui/body_map.hpp"
 #include "ui/chart_bars.hpp"
 #include "ui/chart_common.hpp"
@@ -176,7 +177,7 @@ void draw_insights_body_map(Ui& ui) {
   // The same numbers as a list (exact values, and readable without the figure).
   std::vector<const analysis::RegionStat*> sorted;
   for (const auto& r : map.regions) sorted.push_back(&r);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+  stable_sort_by(sorted, [](const auto* a, const auto* b) {
     const double sa = std::isfinite(a->share) ? a->share : -1, sb = std::isfinite(b->share) ? b->share : -1;
     return sa > sb;
   });

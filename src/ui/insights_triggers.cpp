@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/stable_order.hpp"
 #include "ui/chart_common.hpp"
 #include "ui/chart_forest.hpp"
 #include "ui/insights_sections.hpp"
@@ -47,7 +48,7 @@ void refresh_rows(Ui& ui) {
     if (r.comparison.enough_data) ++v.rows_with_data;
     sorted.emplace_back(std::isfinite(r.comparison.p_value) ? r.comparison.p_value : 2.0, row);
   }
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+  stable_sort_by(sorted, [](const auto& a, const auto& b) {
     const int ra = verdict_rank(a.second.verdict), rb = verdict_rank(b.second.verdict);
     return ra != rb ? ra < rb : a.first < b.first;
   });

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/stable_order.hpp"
+
 namespace painlink::analysis {
 
 namespace {
@@ -74,12 +76,10 @@ ChartSeries build_chart_series(const DailySeries& s, const std::vector<TriggerRe
     }
     i = j;
   }
-  std::stable_sort(out.trigger_rows.begin(), out.trigger_rows.end(),
-                   [](const TriggerChartRow& a, const TriggerChartRow& b) {
-                     if (verdict_rank(a.verdict) != verdict_rank(b.verdict))
-                       return verdict_rank(a.verdict) < verdict_rank(b.verdict);
-                     return a.p_value < b.p_value;
-                   });
+  stable_sort_by(out.trigger_rows, [](const TriggerChartRow& a, const TriggerChartRow& b) {
+    if (verdict_rank(a.verdict) != verdict_rank(b.verdict)) return verdict_rank(a.verdict) < verdict_rank(b.verdict);
+    return a.p_value < b.p_value;
+  });
   return out;
 }
 

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <type_traits>
 
+#include "core/stable_order.hpp"
+
 namespace painlink::analysis {
 
 namespace {
@@ -286,9 +288,7 @@ Correlation pearson(std::span<const double> x, std::span<const double> y, double
 }
 
 std::vector<double> mid_ranks(std::span<const double> v) {
-  std::vector<std::size_t> order(v.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return v[i] < v[j]; });
+  const std::vector<std::size_t> order = stable_order(v.size(), [&](std::size_t i, std::size_t j) { return v[i] < v[j]; });
   std::vector<double> ranks(v.size());
   std::size_t i = 0;
   while (i < order.size()) {
@@ -314,7 +314,7 @@ std::vector<double> benjamini_hochberg(std::span<const double> p) {
   for (std::size_t i = 0; i < p.size(); ++i)
     if (std::isfinite(p[i])) idx.push_back(i);
   if (idx.empty()) return q;
-  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t i, std::size_t j) { return p[i] < p[j]; });
+  stable_sort_by(idx, [&](std::size_t i, std::size_t j) { return p[i] < p[j]; });
   const double m = static_cast<double>(idx.size());
   double running = 1.0;
   for (std::size_t k = idx.size(); k-- > 0;) {

@@ -9,6 +9,7 @@
 #include "core/report/report_format.hpp"
 #include "core/report/report_sections.hpp"
 #include "core/report/report_svg.hpp"
+#include "core/stable_order.hpp"
 
 namespace painlink::report {
 
@@ -91,7 +92,7 @@ void triggers_section(std::string& out, const Insights& in) {
     if (t.comparison.enough_data) ++tested;
     if (t.verdict == Verdict::possible_trigger || t.verdict == Verdict::possible_protector) findings.push_back(&t);
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const auto* a, const auto* b) {
+  stable_sort_by(findings, [](const auto* a, const auto* b) {
     if (a->verdict != b->verdict) return a->verdict == Verdict::possible_trigger;
     return a->comparison.p_value < b->comparison.p_value;
   });

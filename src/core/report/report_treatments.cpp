@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/report/report_data.hpp"
+#include "core/stable_order.hpp"
 
 namespace painlink::report {
 
@@ -120,7 +121,7 @@ std::vector<TreatmentRow> treatments_in_period(const Journal& journal, Period pe
                                                    : std::numeric_limits<double>::quiet_NaN();
     list.push_back(std::move(tally));
   }
-  std::stable_sort(list.begin(), list.end(), [](const Tally& a, const Tally& b) {
+  stable_sort_by(list, [](const Tally& a, const Tally& b) {
     if (a.row.medication != b.row.medication) return a.row.medication;
     if (a.row.times_used != b.row.times_used) return a.row.times_used > b.row.times_used;
     return a.first_seen < b.first_seen;
