@@ -84,16 +84,19 @@ void append_string_form(std::string& out, const NumberColumn& values, int header
   const int width = header / kScaleCount + 1;
   const double scale = kScales[header % kScaleCount];
   const long long max = max_code(width);
-  out.reserve(out.size() + 1 + values.size() * static_cast<std::size_t>(width));
-  out += kAlphabet[static_cast<std::size_t>(header)];
+  // Sized once and written through a pointer: a 10-year journal has ~100,000 values, and an
+  // append call per value was a sixth of encoding it (native bench, fastest run: 2.6 -> 2.1 ms).
+  const std::size_t start = out.size();
+  out.resize(start + 1 + values.size() * static_cast<std::size_t>(width));
+  char* p = out.data() + start;
+  *p++ = kAlphabet[static_cast<std::size_t>(header)];
   for (const auto& v : values) {
     long long code = v ? code_for(*v, scale, max) : 0;
-    char digits[kMaxWidth];
     for (int d = width - 1; d >= 0; --d) {
-      digits[d] = kAlphabet[static_cast<std::size_t>(code % kBase)];
+      p[d] = kAlphabet[static_cast<std::size_t>(code % kBase)];
       code /= kBase;
     }
-    out.append(digits, static_cast<std::size_t>(width));
+    p += width;
   }
 }
 

@@ -7,8 +7,8 @@
 // stored by an earlier version compares equal, and tests check the two side by side.
 #include <algorithm>
 #include <array>
-#include <map>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/code_column.hpp"
 #include "core/interchange.hpp"
@@ -61,7 +61,7 @@ class Encoder {
   void write_extras(std::string& out) const;
 
   std::array<NumberColumn, col::kCount> columns_;
-  std::map<std::string_view, int> strings_;
+  std::unordered_map<std::string_view, int> strings_;  // looked up once per custom factor and treatment
   std::vector<std::string_view> string_list_;
   std::array<std::vector<Extra>, kLevelCount> extras_;
   std::vector<const std::string*> notes_;

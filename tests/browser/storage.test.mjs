@@ -26,6 +26,10 @@ const entries = (page) => page.evaluate(() => window.painlink.entries());
 const dates = async (page) => (await entries(page)).map((e) => e.date);
 const add = (page, entry) => page.evaluate((e) => window.painlink.addEntry(e), entry);
 const status = (page) => page.evaluate(() => window.painlink.status());
+// The other tab learns of a save through the storage event, which Chromium delivers between tabs
+// asynchronously (later on a busy machine): wait for it rather than for a fixed time.
+const untilIn = (page, predicate, arg) =>
+  page.waitForFunction(predicate, arg, { timeout: 5000 }).catch(() => {});
 
 async function reopen(page) {
   await page.reload();
@@ -51,14 +55,15 @@ describe('storage robustness in the browser', () => {
     assert.equal((await add(a.page, { date: '2026-11-01', back_pain: { intensity: 4 } })).ok, true);
     // Tab B has not reloaded: its save must merge tab A's day instead of dropping it.
     assert.equal((await add(b.page, { date: '2026-11-02', headache: { intensity: 6 } })).ok, true);
-    await settle(a.page, 200);
+    await untilIn(a.page, () => window.painlink.entries().length === 2);
     assert.deepEqual(await dates(b.page), ['2026-11-01', '2026-11-02']);
     assert.deepEqual(await dates(a.page), ['2026-11-01', '2026-11-02'], 'tab A picked up tab B (storage event)');
 
     // The same day in both tabs: the later save wins and the other tab shows it, with a notice.
     await add(a.page, { date: '2026-11-03', back_pain: { intensity: 2 } });
     await add(b.page, { date: '2026-11-03', back_pain: { intensity: 7 } });
-    await settle(a.page, 200);
+    await untilIn(a.page, () => window.painlink.entries().some((e) => e.date === '2026-11-03' && e.back_pain.intensity === 7));
+    await settle(a.page, 200);  // the notice is drawn with the frame after the change
     const dayA = (await entries(a.page)).find((e) => e.date === '2026-11-03');
     assert.equal(dayA.back_pain.intensity, 7);
     assert.ok((await status(a.page)).notices.some((n) => /another tab/.test(n.text)));
