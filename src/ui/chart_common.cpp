@@ -168,8 +168,7 @@ void text_wrapped_color(ImU32 color, const std::string& text) {
 
 ImFont* bold_if_in_face(const Ui& ui, std::string_view text) {
   // The SemiBold subset holds ASCII, the middle dot and the multiplication sign (fonts.cpp
-  // kBoldRanges); any other letter would come from the merged regular face, and one word in two
-  // weights looks broken, so such a label is drawn in regular as a whole.
+  // kBoldRanges): a label with any other letter would show "?" in bold, so it is drawn in regular.
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) continue;

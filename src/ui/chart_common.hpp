@@ -43,7 +43,7 @@ float measure_wrapped(float width, const char* text, ImFont* font = nullptr);
 void text_wrapped_color(ImU32 color, const std::string& text);
 
 // The bold face holds ASCII and a few symbols: a label with other letters (a custom factor or a
-// medicine named in French or Greek) is drawn in regular as a whole, never in two weights.
+// medicine named in French or Greek) is drawn in regular, where every letter it may hold exists.
 ImFont* bold_if_in_face(const Ui& ui, std::string_view text);
 
 // "45%" (or "-" for NaN).
