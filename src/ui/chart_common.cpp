@@ -5,6 +5,8 @@
 #include <cfloat>
 #include <cstdio>
 
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
 namespace painlink::ui {
 
 ImU32 chart_text_on(ImU32 fill) {
@@ -167,17 +169,15 @@ void text_wrapped_color(ImU32 color, const std::string& text) {
 }
 
 ImFont* bold_if_in_face(const Ui& ui, std::string_view text) {
-  // The SemiBold subset holds ASCII, the middle dot and the multiplication sign (fonts.cpp
-  // kBoldRanges): a label with any other letter would show "?" in bold, so it is drawn in regular.
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) continue;
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if ((c == 0xC2 && next == 0xB7) || (c == 0xC3 && next == 0x97)) {
-      ++i;
-      continue;
-    }
-    return ui.font_regular;
+  // The SemiBold subset holds only the widget's own characters (fonts.cpp kBoldRanges): a label
+  // with any other letter would show "?" in bold, so it is drawn in regular. The bold font itself
+  // is asked, so this never drifts from the ranges it was built with.
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end) {
+    unsigned int c = 0;
+    p += ImTextCharFromUtf8(&c, p, end);
+    if (c >= 0x80 && !ui.font_bold->FindGlyphNoFallback(static_cast<ImWchar>(c))) return ui.font_regular;
   }
   return ui.font_bold;
 }
