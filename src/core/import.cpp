@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "core/analysis/red_flags.hpp"
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
+#include "core/validate.hpp"
 
 namespace painlink {
 
@@ -70,6 +72,12 @@ std::string read_document(const Json& root, Document& doc) {
 
 }  // namespace
 
+std::string unknown_screening_message(const std::string& id) {
+  return "screening.answers" + quoted_key(id) +
+         ": is not one of Painlink's safety questions, so this answer was kept but is not part of the safety "
+         "check. Answer the safety questions in Painlink to be sure nothing is missed.";
+}
+
 ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode) {
   ParsedJson parsed = parse_json_text(text);
   if (!parsed.value) {
@@ -132,8 +140,15 @@ ImportResult import_json(const Json& document, const Journal& current, ImportMod
 
   if (doc.screening) {
     Parsed<Screening> s = screening_from_json(*doc.screening);
-    if (s.ok()) out.screening = std::move(*s.value);
-    else result.warnings.insert(result.warnings.end(), s.errors.begin(), s.errors.end());
+    if (s.ok()) {
+      // An answer to a question this version does not ask (a newer version's, or a typo) is kept,
+      // like every unknown field, but it cannot be part of the safety check: the caller says so.
+      for (const auto& [id, answer] : s.value->answers)
+        if (analysis::find_red_flag_question(id) == nullptr) result.unknown_screening_ids.push_back(id);
+      out.screening = std::move(*s.value);
+    } else {
+      result.warnings.insert(result.warnings.end(), s.errors.begin(), s.errors.end());
+    }
   }
   if (doc.settings) {
     Parsed<Settings> s = settings_from_json(*doc.settings);

@@ -58,7 +58,14 @@ struct ImportResult {
   // Document-level fields that were not applied (e.g. settings.back_flare_threshold out of range);
   // the journal keeps its current value for them. The entries are still imported.
   std::vector<FieldError> warnings;
+  // Screening answers whose id is not one of this version's safety questions: kept in the journal,
+  // not used by the safety check, and reported to the patient (unknown_screening_message).
+  std::vector<std::string> unknown_screening_ids;
 };
+
+// "The safety answer "x" is not one of Painlink's questions: it was kept, but it is not part of the
+// safety check." One sentence per id, for the import preview and the JS API.
+std::string unknown_screening_message(const std::string& id);
 
 // Parses `text` and applies it to `current`. merge: entries upsert by date, others stay.
 // replace: the result holds exactly the document's valid entries. Bad entries are rejected one by

@@ -1,5 +1,7 @@
 #include "core/journal_app.hpp"
 
+#include "core/validate.hpp"
+
 #include <utility>
 
 namespace painlink {
@@ -316,6 +318,13 @@ Json JournalApp::api_import(std::string_view text, ImportMode mode) {
     return {{"added", 0}, {"updated", 0}, {"unchanged", 0}, {"rejected", rejected}};
   } else {
     for (const auto& rej : r.rejected) rejected.push_back({{"index", rej.index}, {"message", rej.message}});
+    // Document-level parts that were not applied or not used (settings, screening): no entry index.
+    for (const FieldError& w : r.warnings)
+      rejected.push_back({{"index", nullptr}, {"path", w.path}, {"message", w.path + ": " + w.message}});
+    for (const std::string& id : r.unknown_screening_ids)
+      rejected.push_back({{"index", nullptr},
+                          {"path", "screening.answers" + quoted_key(id)},
+                          {"message", unknown_screening_message(id)}});
     apply_import(r);
   }
   return {{"added", r.ok ? r.added : 0},

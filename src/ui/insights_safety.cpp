@@ -28,19 +28,21 @@ void open_screening(Ui& ui) {
 void draw_insights_safety(Ui& ui) {
   const Theme& t = ui.theme;
   const analysis::RedFlagResult& rf = ui.insights.data.red_flags;
-  if (rf.urgent) {
-    const ImU32 white = IM_COL32(255, 255, 255, 255);
-    alert_card_begin("##red-flag", t.danger, t.danger);
+  if (rf.level != analysis::RedFlagTier::none) {
+    // Emergency and same-day: a filled red card in white; "soon" is a calmer amber card.
+    const bool strong = rf.urgent;
+    const ImU32 ink = strong ? IM_COL32(255, 255, 255, 255) : t.text;
+    const ImU32 fill = strong ? t.danger : t.warning_soft;
+    alert_card_begin("##red-flag", fill, strong ? t.danger : t.warning);
     ImGui::PushFont(ui.font_heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, white);
+    ImGui::PushStyleColor(ImGuiCol_Text, ink);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(rf.emergency ? "Emergency: go to an emergency department now"
-                                        : "Seek urgent medical care now");
+    ImGui::TextUnformatted(rf.headline.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, em(0.2f)));
-    ImGui::PushStyleColor(ImGuiCol_Text, white);
+    ImGui::PushStyleColor(ImGuiCol_Text, ink);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(rf.message.c_str());
     if (!ui.embed.clinic_contact.empty() || !ui.embed.clinic_name.empty()) {
@@ -53,17 +55,22 @@ void draw_insights_safety(Ui& ui) {
       ImGui::PopFont();
     }
     if (rf.answered_on)
-      ImGui::Text("From your answers on %s. If this was a mistake, review your answers.",
+      ImGui::Text("From your answers on %s. If this was a mistake, or things have changed, review your answers.",
                   format_date_long(*rf.answered_on).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::Dummy(ImVec2(0, em(0.2f)));
-    ImGui::PushStyleColor(ImGuiCol_Button, white);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix_color(white, t.danger, 0.1f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix_color(white, t.danger, 0.2f));
-    ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
-    if (ImGui::Button("Review my answers##screening", ImVec2(0, em(2.4f)))) open_screening(ui);
-    ImGui::PopStyleColor(4);
+    if (strong) {
+      const ImU32 white = IM_COL32(255, 255, 255, 255);
+      ImGui::PushStyleColor(ImGuiCol_Button, white);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix_color(white, t.danger, 0.1f));
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix_color(white, t.danger, 0.2f));
+      ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
+      if (ImGui::Button("Review my answers##screening", ImVec2(0, em(2.4f)))) open_screening(ui);
+      ImGui::PopStyleColor(4);
+    } else if (secondary_button("Review my answers##screening")) {
+      open_screening(ui);
+    }
     alert_card_end();
     return;
   }

@@ -57,7 +57,7 @@ std::string accessible_summary(Ui& ui) {
   s += std::string("Storage: ") + ui.app.save_state_text() + ". ";
   ui.insights.refresh(ui.app, ui.today);
   const analysis::Insights& in = ui.insights.data;
-  if (in.red_flags.urgent) s += "Warning: " + in.red_flags.message + " ";
+  if (in.red_flags.any_yes) s += "Warning: " + in.red_flags.headline + ". " + in.red_flags.message + " ";
   const std::string insight = key_insight(in);
   if (!insight.empty()) s += "Insight: " + insight;
   return s;

@@ -101,6 +101,17 @@ void draw_import(Ui& ui) {
     }
     if (p.rejected.size() > shown) muted_text(t, "\xE2\x80\xA6 and %zu more.", p.rejected.size() - shown);
   }
+  if (!p.warnings.empty() || !p.unknown_screening_ids.empty()) {
+    colored_text_wrapped(t.warning, "These parts of the file will not be used:");
+    for (const FieldError& w : p.warnings) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s: %s", w.path.c_str(), w.message.c_str());
+    }
+    for (const std::string& id : p.unknown_screening_ids) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", unknown_screening_message(id).c_str());
+    }
+  }
   if (primary_button("Apply", t)) {
     ui.app.apply_import(p);
     load_draft(ui, ui.selected);

@@ -1,5 +1,5 @@
 // The red-flag questionnaire (analysis/red_flags.hpp): every question as Yes / No, grouped.
-// Any "yes" shows the urgent message at once (under that question and above Save); Save stores
+// Any "yes" shows what to do and how fast at once (under that question and above Save); Save stores
 // the answers with today's date through JournalApp::set_screening.
 #include <string>
 
@@ -12,14 +12,15 @@ namespace painlink::ui {
 
 namespace {
 
-void urgent_message(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
+void flag_message(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   const Theme& t = ui.theme;
-  const ImU32 white = IM_COL32(255, 255, 255, 255);
-  alert_card_begin(id, t.danger, t.danger);
-  ImGui::PushStyleColor(ImGuiCol_Text, white);
+  const bool strong = r.urgent;
+  const ImU32 ink = strong ? IM_COL32(255, 255, 255, 255) : t.text;
+  alert_card_begin(id, strong ? t.danger : t.warning_soft, strong ? t.danger : t.warning);
+  ImGui::PushStyleColor(ImGuiCol_Text, ink);
   ImGui::PushFont(ui.font_bold);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(r.emergency ? "Emergency: go to an emergency department now" : "Seek urgent medical care now");
+  ImGui::TextUnformatted(r.headline.c_str());
   ImGui::PopFont();
   ImGui::TextUnformatted(r.message.c_str());
   if (!ui.embed.clinic_contact.empty()) ImGui::Text("Your clinic: %s", ui.embed.clinic_contact.c_str());
@@ -92,19 +93,20 @@ void draw_screening(Ui& ui) {
         else d.answers.erase(q.id);
         if (value && *value) {
           d.last_yes = q.id;
-          platform::announce("Urgent: please read the message below this question.");
+          platform::announce(std::string(analysis::red_flag_headline(q.tier)) +
+                             ": please read the message below this question.");
         } else if (d.last_yes == q.id) {
           d.last_yes.clear();
         }
         reevaluate(ui);
       }
-      if (d.last_yes == q.id && d.preview.urgent) urgent_message(ui, d.preview, "##rf-inline");
+      if (d.last_yes == q.id && d.preview.any_yes) flag_message(ui, d.preview, "##rf-inline");
     }
     ImGui::PopTextWrapPos();
     card_end();
   }
 
-  if (d.preview.urgent) urgent_message(ui, d.preview, "##rf-bottom");
+  if (d.preview.any_yes) flag_message(ui, d.preview, "##rf-bottom");
   muted_text(t, "%d of %d questions answered. You can save with some left unanswered.", answered, total);
   if (primary_button("Save answers##screening", t)) {
     Screening s;
@@ -114,7 +116,8 @@ void draw_screening(Ui& ui) {
     d.open = false;
     d.just_saved = true;
     ui.insights_view.scroll_top = true;
-    platform::announce(d.preview.urgent ? d.preview.message : "Answers saved. No warning signs in your answers.");
+    platform::announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
+                                        : "Answers saved. No warning signs in your answers.");
   }
   ImGui::SameLine();
   if (secondary_button("Cancel##screening")) {

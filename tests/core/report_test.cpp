@@ -382,13 +382,14 @@ TEST_CASE("report: only an http(s) stylesheet is linked") {
 TEST_CASE("report: red-flag answers are listed with their date, a yes highlighted") {
   const std::string html = march_report();
   CHECK(html.find("Answered on 20 Mar 2026.") != std::string::npos);
-  CHECK(html.find("At least one answer is yes.") != std::string::npos);
+  CHECK(html.find("<p class=\"warning\"><strong>Emergency: call your local emergency number now. </strong>") !=
+        std::string::npos);
   const auto* yes_q = analysis::find_red_flag_question("back_bladder_bowel");
   const auto* no_q = analysis::find_red_flag_question("headache_thunderclap");
   REQUIRE(yes_q);
   REQUIRE(no_q);
   const std::string yes_row = "<tr class=\"flag-yes\"><td>" + html_escape(yes_q->question) +
-                              "</td><td class=\"answer\"><strong>YES</strong></td></tr>";
+                              "</td><td class=\"answer\"><strong>YES</strong> (emergency)</td></tr>";
   const std::string no_row = "<tr><td>" + html_escape(no_q->question) + "</td><td class=\"answer\">No</td></tr>";
   CHECK(html.find(yes_row) != std::string::npos);
   CHECK(html.find(no_row) != std::string::npos);

@@ -6,6 +6,8 @@
 #include <map>
 #include <type_traits>
 
+#include "core/medicine_names.hpp"
+
 namespace painlink::analysis {
 
 namespace {
@@ -112,6 +114,7 @@ DailySeries build_daily_series(const Journal& journal, Date today) {
   s.headache_features.assign(n, 0);
   s.med_classes.assign(n, 0);
   s.any_treatment.assign(n, 0);
+  s.migraine_med_relief.assign(n, -1);
   s.headache_day.assign(n, -1);
   s.headache_onset.assign(n, -1);
   s.back_flare.assign(n, -1);
@@ -165,8 +168,11 @@ DailySeries build_daily_series(const Journal& journal, Date today) {
     for (const Treatment& t : e.treatments) {
       s.any_treatment[k] = 1;
       if (t.type == TreatmentType::medication) {
-        const DrugClass c = t.drug_class.value_or(DrugClass::other);
+        const DrugClass c = effective_drug_class(t);
         s.med_classes[k] = static_cast<std::uint16_t>(s.med_classes[k] | (1u << static_cast<unsigned>(c)));
+        if ((c == DrugClass::triptan || c == DrugClass::ergot) && t.relief)
+          s.migraine_med_relief[k] = std::max(s.migraine_med_relief[k],
+                                              static_cast<std::int8_t>(std::clamp(*t.relief, 0, kMaxIntensity)));
       }
     }
     if (e.factors) {

@@ -92,6 +92,9 @@ struct DailySeries {
   std::vector<std::uint8_t> headache_features; // kFeat* bits
   std::vector<std::uint16_t> med_classes;      // bit (1 << (int)DrugClass) per class taken that day
   std::vector<std::uint8_t> any_treatment;     // any treatment of any type that day
+  // Best relief (0-10) given by a triptan or an ergot that day; -1 when none was taken or rated
+  // (ICHD-3 1.3 C counts a day "relieved by a triptan or ergot" as a migraine day).
+  std::vector<std::int8_t> migraine_med_relief;
 
   // Outcomes, 1 yes, 0 no, -1 unknown.
   std::vector<std::int8_t> headache_day;    // headache intensity >= 1

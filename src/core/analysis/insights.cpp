@@ -205,11 +205,19 @@ Json insights_to_json(const Insights& in) {
     for (const MedicationOveruseRow& r : in.medication_overuse) {
       Json months = Json::array();
       for (const MonthCount& m : r.months)
-        months.push_back(Json{{"month", month_key(m.year, m.month)}, {"days", m.days}, {"complete", m.complete}});
+        months.push_back(Json{{"month", month_key(m.year, m.month)},
+                              {"days", m.days},
+                              {"recorded_days", m.recorded_days},
+                              {"elapsed_days", m.elapsed_days},
+                              {"headache_days", m.headache_days},
+                              {"over_limit", m.meets},
+                              {"complete", m.complete}});
       arr.push_back(Json{{"drug_class", r.drug_class},
                          {"label", r.label},
                          {"ichd_code", r.ichd_code.empty() ? Json(nullptr) : Json(r.ichd_code)},
                          {"days_per_month", r.days_per_month},
+                         {"last_complete_month_days", r.last_complete_days},
+                         {"headache_criterion", r.headache_criterion},
                          {"threshold", r.threshold > 0 ? Json(r.threshold) : Json(nullptr)},
                          {"at_risk", r.at_risk},
                          {"approaching", r.approaching},
@@ -229,6 +237,8 @@ Json insights_to_json(const Insights& in) {
                             {"recorded_days", m.recorded_days},
                             {"headache_days", m.headache_days},
                             {"migraine_like_days", m.migraine_like_days},
+                            {"probable_migraine_like_days", m.probable_migraine_like_days},
+                            {"chronic_migraine_days", m.chronic_migraine_days},
                             {"tension_type_like_days", m.tension_type_like_days},
                             {"aura_days", m.aura_days}});
     j["headache_pattern"] = Json{{"months", std::move(months)},
@@ -238,6 +248,21 @@ Json insights_to_json(const Insights& in) {
                                  {"months_chronic_migraine_like", p.months_chronic_migraine},
                                  {"chronic_pattern", p.chronic_pattern},
                                  {"chronic_migraine_like_pattern", p.chronic_migraine_like_pattern},
+                                 {"migraine_like_attacks", p.migraine_like_attacks},
+                                 {"migraine_attack_count_met", p.migraine_attack_count_met},
+                                 {"tension_type_like_episodes", p.tension_type_like_episodes},
+                                 {"average_tension_type_days", num(p.average_tension_type_days)},
+                                 {"tension_type_band", to_string(p.tension_type_band)},
+                                 {"menstrual",
+                                  Json{{"fit", to_string(p.menstrual.fit)},
+                                       {"cycles", p.menstrual.cycles},
+                                       {"recent_cycles", p.menstrual.recent_cycles},
+                                       {"recent_cycles_with_attack", p.menstrual.recent_with_attack},
+                                       {"window_headache_days", p.menstrual.window_headache_days},
+                                       {"window_recorded_days", p.menstrual.window_recorded_days},
+                                       {"outside_headache_days", p.menstrual.outside_headache_days},
+                                       {"outside_recorded_days", p.menstrual.outside_recorded_days},
+                                       {"sentence", p.menstrual.sentence}}},
                                  {"sentence", p.sentence}};
   }
 
@@ -278,9 +303,14 @@ Json insights_to_json(const Insights& in) {
                            {"group", to_string(it.question->group)},
                            {"question", it.question->question},
                            {"source", it.question->source},
+                           {"tier", to_string(it.question->tier)},
+                           {"window_days", it.question->window_days},
                            {"cauda_equina", it.question->cauda_equina},
                            {"answer", it.answer ? Json(*it.answer) : Json(nullptr)}});
-    j["red_flags"] = Json{{"urgent", r.urgent},
+    j["red_flags"] = Json{{"level", to_string(r.level)},
+                          {"headline", r.headline},
+                          {"any_yes", r.any_yes},
+                          {"urgent", r.urgent},
                           {"emergency", r.emergency},
                           {"answered_on", r.answered_on ? date_json(*r.answered_on) : Json(nullptr)},
                           {"positive", r.positive_ids},

@@ -1,22 +1,33 @@
-// Red-flag screening questionnaire: the questions (ids are what Journal.screening.answers stores)
-// and their evaluation. Any "yes" means urgent: the patient is told plainly to seek medical care
-// now, listing the answers; cauda equina signs get their own emergency (same-day) wording.
+// Red-flag safety questions: the questions (ids are what Journal.screening.answers stores), the
+// tier of care each "yes" calls for, and their evaluation into one level and one message.
 //
-// Sources:
-//  - Headache: SNNOOP10 list, Do TP et al. "Red and orange flags for secondary headaches in
-//    clinical practice: SNNOOP10 list." Neurology 2019;92(3):134-144.
-//  - Back: NICE NG59 "Low back pain and sciatica in over 16s" (2016, updated 2020) and NICE CKS
-//    "Low back pain without radiculopathy" and "Sciatica (lumbar radiculopathy)" red flags
-//    (cancer, infection, fracture, cauda equina).
-//  - Cauda equina: NICE CKS "Sciatica" (suspected cauda equina syndrome: emergency referral) and
-//    GIRFT "National suspected cauda equina syndrome pathway" (2023).
-//  - ICHD-3: Cephalalgia 2018;38(1):1-211.
-// Questions are written for the patient; `source` says which list item each comes from.
+// Tiers (the highest "yes" sets the level):
+//   emergency  call the local emergency number or go to an emergency department now: signs of a
+//              bleed in or around the brain, stroke, meningitis, a serious head injury, acute
+//              angle-closure glaucoma, or cauda equina syndrome. NICE CKS Headache - assessment
+//              (immediate admission); NICE CKS Sciatica and GIRFT 2023 (suspected cauda equina:
+//              immediate referral); SNNOOP10 red flags (Do et al., Neurology 2019;92:134-144).
+//   urgent     a doctor the same day: a new headache over 50 with jaw pain on chewing, scalp
+//              tenderness or eyesight change (giant cell arteritis); a new headache in pregnancy or
+//              after birth (pre-eclampsia, venous thrombosis); headache brought on by coughing,
+//              straining or exertion, or much worse standing or lying; swelling at the back of the
+//              eye or new eyesight loss; back pain with fever (spinal infection); back pain with a
+//              cancer history that is new or worse at night (spinal metastasis); back pain after a
+//              recent fall or accident (fracture).
+//   soon       tell a doctor within days to weeks: history items and slowly changing signs (past
+//              cancer, weakened immunity, headache onset after 50, back pain onset before 20 or
+//              after 55, weight loss, a changed or steadily worse headache pattern, painkillers on
+//              most days, a headache since an injury, one-sided eye pain with a watering eye).
+//              SNNOOP10 orange flags; NICE CKS low back pain red flags without acute signs.
+// Where timing carries the meaning the question asks about a recent window (`window_days`), so an
+// old, already-assessed event is not reported as an emergency.
+// Questions are written here for patients from those sources; `source` names the item.
 #pragma once
 
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
@@ -26,13 +37,19 @@ namespace painlink::analysis {
 enum class RedFlagGroup { headache, back, general };
 const char* to_string(RedFlagGroup g);
 
+// Ordered: a higher tier is more urgent.
+enum class RedFlagTier { none, soon, urgent, emergency };
+const char* to_string(RedFlagTier t);  // "none" | "soon" | "urgent" | "emergency"
+
 struct RedFlagQuestion {
   const char* id;           // stable key in Screening.answers
   RedFlagGroup group;
+  RedFlagTier tier;         // what a "yes" calls for
+  int window_days;          // the question asks about the last N days; 0 = not time-bound
   const char* question;     // shown to the patient, answered yes/no
-  const char* short_label;  // used in the urgent message: "a sudden, thunderclap headache"
+  const char* short_label;  // used in the message: "a sudden, thunderclap headache"
   const char* source;       // list and item
-  bool cauda_equina;        // a "yes" is an emergency (same day)
+  bool cauda_equina;        // a cauda equina sign (its own explanation in the emergency message)
 };
 
 std::span<const RedFlagQuestion> red_flag_questions();
@@ -44,15 +61,21 @@ struct RedFlagItem {
 };
 
 struct RedFlagResult {
-  bool urgent = false;     // any yes
-  bool emergency = false;  // any cauda-equina yes
+  RedFlagTier level = RedFlagTier::none;  // the highest tier answered yes
+  bool urgent = false;     // level is urgent or emergency: a doctor today or sooner
+  bool emergency = false;  // level is emergency
+  bool any_yes = false;    // any answer yes, whatever its tier
   std::optional<Date> answered_on;
   std::vector<RedFlagItem> items;          // every question, in order
   std::vector<std::string> positive_ids;   // the yes answers
   int unanswered = 0;
-  std::string message;
+  std::string headline;    // what to do and how fast, e.g. "See a doctor today"; empty at none
+  std::string message;     // the full sentence for the patient
 };
 
 RedFlagResult evaluate_red_flags(const Screening& screening);
+
+// The headline of a tier ("Call your emergency number now", ...); "" for none.
+const char* red_flag_headline(RedFlagTier t);
 
 }  // namespace painlink::analysis

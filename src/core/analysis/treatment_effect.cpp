@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/analysis/wording.hpp"
+#include "core/medicine_names.hpp"
 
 namespace painlink::analysis {
 
@@ -89,7 +90,7 @@ TreatmentSummary analyse_treatments(const Journal& journal, const DailySeries& s
       for (const Treatment& t : it->second.treatments) {
         types[static_cast<std::size_t>(t.type)].add(t, day);
         if (t.type == TreatmentType::medication)
-          classes[static_cast<std::size_t>(t.drug_class.value_or(DrugClass::other))].add(t, day);
+          classes[static_cast<std::size_t>(effective_drug_class(t))].add(t, day);
         normalise_name(t.name, key);
         if (!key.empty()) {
           auto pos = names.find(key);

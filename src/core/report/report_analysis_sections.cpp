@@ -179,13 +179,28 @@ void medication_section(std::string& out, const Journal& journal, Period period,
   out += "</section>\n";
 }
 
+namespace {
+// How fast a "yes" needs a doctor, as the report's answer column says it.
+const char* tier_phrase(analysis::RedFlagTier tier) {
+  switch (tier) {
+    case analysis::RedFlagTier::emergency: return "emergency";
+    case analysis::RedFlagTier::urgent: return "same day";
+    case analysis::RedFlagTier::soon: return "within days";
+    case analysis::RedFlagTier::none: break;
+  }
+  return "";
+}
+}  // namespace
+
 void red_flags_section(std::string& out, const Insights& in) {
   const analysis::RedFlagResult& r = in.red_flags;
   out += "<section id=\"red-flags\" class=\"red-flags\">\n<h2>Red-flag screening answers</h2>\n";
   if (r.answered_on)
     element(out, "p", "", "Answered on " + day_month_year(*r.answered_on) + ".");
-  if (r.urgent) {
-    out += "<p class=\"warning\"><strong>At least one answer is yes. </strong>";
+  if (r.any_yes) {
+    out += r.urgent ? "<p class=\"warning\"><strong>" : "<p class=\"caution\"><strong>";
+    append_escaped(out, r.headline);
+    out += ". </strong>";
     append_escaped(out, r.message);
     out += "</p>\n";
   }
@@ -195,7 +210,13 @@ void red_flags_section(std::string& out, const Insights& in) {
     const bool yes = *item.answer;
     rows += yes ? "<tr class=\"flag-yes\">" : "<tr>";
     element(rows, "td", "", item.question->question);
-    rows += yes ? "<td class=\"answer\"><strong>YES</strong></td>" : "<td class=\"answer\">No</td>";
+    if (yes) {
+      rows += "<td class=\"answer\"><strong>YES</strong> (";
+      rows += tier_phrase(item.question->tier);
+      rows += ")</td>";
+    } else {
+      rows += "<td class=\"answer\">No</td>";
+    }
     rows += "</tr>\n";
   }
   if (rows.empty()) {

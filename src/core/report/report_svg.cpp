@@ -191,12 +191,12 @@ std::string medication_row_label(const analysis::MedicationOveruseRow& row) {
   } kLabels[] = {{"nsaid", "NSAID"},
                  {"paracetamol", "Paracetamol"},
                  {"aspirin", "Aspirin"},
-                 {"simple_analgesics", "Simple analgesics, any"},
+                 {"simple_analgesics", "Non-opioid painkillers, any"},
                  {"triptan", "Triptan"},
                  {"ergot", "Ergot"},
                  {"opioid", "Opioid"},
                  {"combination", "Combination analgesic"},
-                 {"any_acute", "Any acute medication"},
+                 {"multiple_classes", "Several kinds together"},
                  {"muscle_relaxant", "Muscle relaxant"},
                  {"other", "Other medication"}};
   for (const auto& l : kLabels)
