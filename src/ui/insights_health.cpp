@@ -117,17 +117,15 @@ void draw_insights_treatments(Ui& ui) {
   const Theme& t = ui.theme;
   const analysis::TreatmentSummary& s = ui.insights.data.treatments;
   section_begin(ui, "##treatments", "Treatments", t.ok);
+  if (ui.insights.data.specialist.suggest) {
+    banner(t.warning, t.warning_soft, t.text, ui.insights.data.specialist.sentence.c_str());
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+  }
   if (!s.care_start) {
     insights_empty_state(ui, "No treatments recorded yet. Add what you use (medication, heat, stretching...) in "
                              "Check-in, with how much it helped, to see it here.");
     section_end();
     return;
-  }
-  if (s.suggest_specialist) {
-    banner(t.warning, t.warning_soft, t.text,
-           "Your pain is still high after 6 weeks of care: it may be worth discussing next steps with a specialist "
-           "(for example your doctor or a physiotherapist).");
-    ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
   TwoColumns two;
   const bool cols = columns_begin(ui, two, "##treatment-cols");

@@ -87,6 +87,8 @@ Insights compute_insights(const Journal& journal, Date today) {
   in.medication_overuse = analyse_medication_overuse(s);
   in.headache_pattern = analyse_headache_pattern(s);
   in.treatments = analyse_treatments(journal, s);
+  in.specialist = advise_specialist(s, in.treatments, in.medication_overuse, in.headache_pattern);
+  in.treatments.suggest_specialist = in.specialist.suggest;
   in.red_flags = evaluate_red_flags(journal.screening);
   in.body_map = analyse_body_map(s);
   in.charts = build_chart_series(s, in.triggers);
@@ -293,6 +295,26 @@ Json insights_to_json(const Insights& in) {
                            {"headache_recent_days", t.headache_recent_n},
                            {"suggest_specialist", t.suggest_specialist},
                            {"sentence", t.sentence}};
+  }
+
+  {
+    const SpecialistAdvice& a = in.specialist;
+    Json reasons = Json::array();
+    for (SpecialistReason r : a.reasons) reasons.push_back(to_string(r));
+    const auto change = [](const PainChange& c) {
+      return Json{{"start_mean", num(c.start_mean)},
+                  {"start_days", c.start_n},
+                  {"recent_mean", num(c.recent_mean)},
+                  {"recent_days", c.recent_n},
+                  {"not_improving", c.not_improving}};
+    };
+    j["specialist"] = Json{{"suggest", a.suggest},
+                           {"reasons", std::move(reasons)},
+                           {"weeks_of_care", a.weeks_of_care},
+                           {"back", change(a.back)},
+                           {"headache", change(a.headache)},
+                           {"leg_pain", a.leg_pain},
+                           {"sentence", a.sentence}};
   }
 
   {

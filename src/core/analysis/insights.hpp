@@ -18,6 +18,7 @@
 #include "core/analysis/headache_pattern.hpp"
 #include "core/analysis/medication_overuse.hpp"
 #include "core/analysis/red_flags.hpp"
+#include "core/analysis/specialist.hpp"
 #include "core/analysis/treatment_effect.hpp"
 #include "core/analysis/triggers.hpp"
 #include "core/model.hpp"
@@ -36,6 +37,7 @@ struct Insights {
   std::vector<MedicationOveruseRow> medication_overuse;
   HeadachePattern headache_pattern;
   TreatmentSummary treatments;
+  SpecialistAdvice specialist;
   RedFlagResult red_flags;
   BodyMap body_map;
   ChartSeries charts;

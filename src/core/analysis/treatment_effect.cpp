@@ -178,26 +178,11 @@ TreatmentSummary analyse_treatments(const Journal& journal, const DailySeries& s
   }
   if (out.back_recent_n >= kMinRecentDays) out.back_recent_mean = sb / out.back_recent_n;
   if (out.headache_recent_n >= kMinRecentDays) out.headache_recent_mean = sh / out.headache_recent_n;
-  const bool long_enough = s.today - start >= kSpecialistAfterDays;
-  const bool back_high = std::isfinite(out.back_recent_mean) && out.back_recent_mean >= kStillHighPain;
-  const bool head_high = std::isfinite(out.headache_recent_mean) && out.headache_recent_mean >= kStillHighPain;
-  out.suggest_specialist = long_enough && (back_high || head_high);
-
   const int weeks_ago = (s.today - start) / 7;
   out.sentence = "You started recording treatments on " + format_date_long(start) + " (" +
                  plural(weeks_ago, "week", "weeks") + " ago).";
   out.sentence += trend_phrase("your weekly back pain", out.back_slope);
   out.sentence += trend_phrase("your weekly headache intensity", out.headache_slope);
-  if (out.suggest_specialist) {
-    std::string what;
-    if (back_high) what = "back pain has averaged " + format_fixed(out.back_recent_mean, 1) + " out of 10";
-    if (head_high)
-      what += std::string(back_high ? " and your " : "") + "headache intensity has averaged " +
-              format_fixed(out.headache_recent_mean, 1) + " out of 10";
-    out.sentence += " After " + plural(weeks_ago, "week", "weeks") + " of treatment your " + what +
-                    " over the last 2 weeks. It may be worth discussing next steps with a specialist (for example "
-                    "your doctor or a physiotherapist).";
-  }
   return out;
 }
 

@@ -11,10 +11,8 @@
 //  - Trend: OLS slope of the weekly means on the week number (points per week), using weeks with
 //    >= 3 recorded days, at least 4 such weeks; 95% CI from t with df = weeks - 2. Weekly means
 //    (not days) keep the day-to-day autocorrelation out of the CI.
-//  - Suggestion to discuss next steps with a specialist: care started >= 6 weeks (42 days) ago AND
-//    the mean intensity over the last 14 days (>= 7 recorded days) is still >= 5 for back pain or
-//    for headache. A product rule in the spirit of NICE NG59 (re-assess when conservative care does
-//    not help), not a clinical guideline threshold.
+//  - Recent means (last 14 days, >= 7 recorded) feed the specialist suggestion (specialist.hpp),
+//    which insights.cpp copies into suggest_specialist.
 #pragma once
 
 #include <optional>
@@ -32,7 +30,6 @@ inline constexpr int kMinTrendWeeks = 4;
 inline constexpr int kSpecialistAfterDays = 42;
 inline constexpr int kRecentWindowDays = 14;
 inline constexpr int kMinRecentDays = 7;
-inline constexpr double kStillHighPain = 5.0;
 
 struct TreatmentStat {
   std::string key;    // "heat", "nsaid", "ibuprofen"
@@ -64,7 +61,7 @@ struct TreatmentSummary {
   int back_recent_n = 0;
   double headache_recent_mean = 0.0;
   int headache_recent_n = 0;
-  bool suggest_specialist = false;
+  bool suggest_specialist = false;  // set from specialist.hpp by compute_insights
   std::string sentence;
 };
 

@@ -80,6 +80,8 @@ void pattern_section(std::string& out, const Insights& in) {
   out += "<section id=\"pattern\" class=\"pattern\">\n<h2>Headache pattern, last 6 months</h2>\n";
   const std::string& s = in.headache_pattern.sentence;
   element(out, "p", s.empty() ? "empty" : "", s.empty() ? std::string("Not enough headache days recorded yet.") : s);
+  if (!in.headache_pattern.menstrual.sentence.empty()) element(out, "p", "", in.headache_pattern.menstrual.sentence);
+  if (in.specialist.suggest) element(out, "p", "caution", in.specialist.sentence);
   out += "\n</section>\n";
 }
 
