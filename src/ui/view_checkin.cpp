@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/medicine_names.hpp"
 #include "platform/platform.hpp"
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
@@ -421,7 +422,18 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
   }
   if (tr.type == TreatmentType::medication) {
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const char* preview = tr.drug_class ? label(*tr.drug_class) : "Kind of medicine (for overuse checks)";
+    // Without a chosen kind, the name's kind is shown and counted (core/medicine_names.hpp); the
+    // patient can correct it. An unknown name asks for the kind.
+    const std::optional<DrugClass> by_name =
+        tr.drug_class || tr.name.empty() ? std::nullopt : drug_class_for_name(tr.name);
+    std::string suggested;
+    if (by_name) suggested = std::string(label(*by_name)) + " (from the name)";
+    const char* preview = tr.drug_class ? label(*tr.drug_class)
+                          : by_name     ? suggested.c_str()
+                                        : "Kind of medicine (for overuse checks)";
+    if (!tr.drug_class && !tr.name.empty() && !by_name)
+      colored_text_wrapped(t.warning, "Which kind of medicine is this? Choose it below, so that the days you take it "
+                                    "can be checked against the overuse limits.");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
     if (ImGui::BeginCombo("##class", preview)) {
       for (auto c : kAllDrugClasses) {

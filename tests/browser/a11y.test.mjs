@@ -82,12 +82,13 @@ describe('accessibility', () => {
       const insights = await page.evaluate(() => window.painlink.insights());
       text = await summaryText(page);
       assert.match(text, /101 days recorded/);
-      assert.match(text, /Warning: Seek urgent medical care now: you answered yes to a sudden, thunderclap headache/);
+      assert.match(text, /Warning: Emergency: call your local emergency number now\. Call your local emergency number \(such as 911, 112 or 999\)/);
+      assert.match(text, /You answered yes to a sudden headache that reached its worst within a minute/);
       const overuse = (insights.medication_overuse || []).find((r) => r.at_risk);
       assert.ok(overuse && overuse.sentence, 'the test journal gives a medication-overuse insight');
       assert.ok(text.includes('Insight: ') && text.includes(overuse.sentence), text);
       await page.waitForFunction(() => document.querySelector('[data-painlink-live]').textContent.startsWith('Warning:'));
-      assert.match(await liveText(page), /^Warning: Seek urgent medical care now/);
+      assert.match(await liveText(page), /^Warning: Emergency: call your local emergency number now/);
       const live = page.getByRole('status');
       assert.equal(await live.first().getAttribute('aria-live'), 'polite');
       assert.deepEqual(errors, []);

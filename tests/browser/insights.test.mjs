@@ -231,6 +231,31 @@ describe('insights in the browser', () => {
     await context.close();
   });
 
+  test('phone: each red-flag tier leads the Insights tab with what to do and how fast', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
+    await clickItem(page, 'Insights', { touch: true });
+    const tiers = [
+      ['emergency', 'headache_neuro', 'Emergency: call your local emergency number now'],
+      ['urgent', 'headache_jaw_scalp', 'See a doctor today'],
+      ['soon', 'cancer_history', 'Tell a doctor in the next few days'],
+    ];
+    for (const [level, id, headline] of tiers) {
+      await seed(page, { ...doc, screening: { answered_on: doc.entries.at(-1).date, answers: { [id]: true } } });
+      const rf = (await insights(page)).red_flags;
+      assert.equal(rf.level, level);
+      assert.equal(rf.headline, headline);
+      assert.equal(rf.urgent, level !== 'soon');
+      assert.equal(rf.emergency, level === 'emergency');
+      await toTop(page);
+      // The banner and its way back to the answers are on the first phone screen.
+      const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
+      assert.ok(review.item.y1 < 844, `${level}: the banner is on the first screen`);
+      await screenshot(page, `red-flag-phone-${level}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('phone (touch): empty states, every section, a "yes" in the safety questions', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
     await emptyStates(page, 'phone', true);
@@ -253,7 +278,8 @@ describe('insights in the browser', () => {
     const rf = (await insights(page)).red_flags;
     assert.equal(rf.urgent, true);
     assert.deepEqual(rf.positive, ['headache_thunderclap']);
-    assert.match(rf.message, /Seek urgent medical care now/);
+    assert.equal(rf.level, 'emergency');
+    assert.match(rf.message, /^Call your local emergency number \(such as 911, 112 or 999\)/);
     // Visually: the banner is on the first screen of the Insights tab, with the way back.
     const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
     assert.ok(review.item.y1 < 844);
