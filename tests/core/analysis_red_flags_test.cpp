@@ -170,3 +170,26 @@ TEST_CASE("red flags: an imported answer to an unknown question is reported, kep
   CHECK(r.journal.screening.answers.at("numbness") == true);  // kept for a version that knows it
   CHECK(evaluate_red_flags(r.journal.screening).level == RedFlagTier::none);
 }
+
+TEST_CASE("red flags: an emergency answer older than its window counts as same-day, and asks again") {
+  Screening s;
+  s.answered_on = date_from_civil(2026, 11, 1);
+  s.answers["headache_thunderclap"] = true;  // "in the last week"
+  RedFlagResult r = evaluate_red_flags(s, date_from_civil(2026, 11, 8));  // 7 days: still in the window
+  CHECK(r.level == RedFlagTier::emergency);
+  CHECK(r.stale_ids.empty());
+  r = evaluate_red_flags(s, date_from_civil(2026, 11, 9));  // 8 days
+  CHECK(r.level == RedFlagTier::urgent);
+  CHECK(r.stale_ids == std::vector<std::string>{"headache_thunderclap"});
+  CHECK(r.message.rfind("See a doctor today:", 0) == 0);
+  CHECK(contains(r.message, "Some of your answers are from 8 days ago"));
+  // Cauda equina questions ask about 2 weeks.
+  s.answers.clear();
+  s.answers["back_bladder_bowel"] = true;
+  CHECK(evaluate_red_flags(s, date_from_civil(2026, 11, 15)).level == RedFlagTier::emergency);
+  CHECK(evaluate_red_flags(s, date_from_civil(2026, 11, 16)).level == RedFlagTier::urgent);
+  // A history question does not age.
+  s.answers.clear();
+  s.answers["cancer_history"] = true;
+  CHECK(evaluate_red_flags(s, date_from_civil(2027, 11, 1)).level == RedFlagTier::soon);
+}

@@ -89,7 +89,7 @@ Insights compute_insights(const Journal& journal, Date today) {
   in.treatments = analyse_treatments(journal, s);
   in.specialist = advise_specialist(s, in.treatments, in.medication_overuse, in.headache_pattern);
   in.treatments.suggest_specialist = in.specialist.suggest;
-  in.red_flags = evaluate_red_flags(journal.screening);
+  in.red_flags = evaluate_red_flags(journal.screening, today);
   in.body_map = analyse_body_map(s);
   in.charts = build_chart_series(s, in.triggers);
 
@@ -336,6 +336,7 @@ Json insights_to_json(const Insights& in) {
                           {"emergency", r.emergency},
                           {"answered_on", r.answered_on ? date_json(*r.answered_on) : Json(nullptr)},
                           {"positive", r.positive_ids},
+                          {"stale", r.stale_ids},
                           {"unanswered", r.unanswered},
                           {"message", r.message},
                           {"items", std::move(items)}};

@@ -182,9 +182,13 @@ const RedFlagQuestion* find_red_flag_question(std::string_view id) {
   return nullptr;
 }
 
-RedFlagResult evaluate_red_flags(const Screening& screening) {
+RedFlagResult evaluate_red_flags(const Screening& screening, std::optional<Date> today) {
   RedFlagResult out;
   out.answered_on = screening.answered_on;
+  const int age = today && screening.answered_on ? *today - *screening.answered_on : 0;
+  // Questions whose answers are evaluated at a tier other than their own (aged emergency answers).
+  std::vector<RedFlagQuestion> aged;
+  aged.reserve(std::size(kQuestions));
   std::vector<const RedFlagQuestion*> yes;
   bool cauda = false;
   for (const RedFlagQuestion& q : kQuestions) {
@@ -195,9 +199,16 @@ RedFlagResult evaluate_red_flags(const Screening& screening) {
     if (!item.answer) ++out.unanswered;
     if (item.answer.value_or(false)) {
       out.positive_ids.emplace_back(q.id);
-      yes.push_back(&q);
-      if (q.tier > out.level) out.level = q.tier;
-      cauda = cauda || q.cauda_equina;
+      const RedFlagQuestion* counted = &q;
+      if (q.tier == RedFlagTier::emergency && q.window_days > 0 && age > q.window_days) {
+        out.stale_ids.emplace_back(q.id);
+        aged.push_back(q);
+        aged.back().tier = RedFlagTier::urgent;
+        counted = &aged.back();
+      }
+      yes.push_back(counted);
+      if (counted->tier > out.level) out.level = counted->tier;
+      cauda = cauda || (counted->cauda_equina && counted->tier == RedFlagTier::emergency);
     }
     out.items.push_back(item);
   }
@@ -247,6 +258,10 @@ RedFlagResult evaluate_red_flags(const Screening& screening) {
         out.message = "No warning signs in your answers. If anything changes, answer the questions again.";
       break;
   }
+  if (!out.stale_ids.empty())
+    out.message += " Some of your answers are from " + std::to_string(age) +
+                   " days ago and ask about a shorter time: if it is happening again now, call your local emergency "
+                   "number; answer the safety questions again so this advice is up to date.";
   return out;
 }
 

@@ -68,12 +68,17 @@ struct RedFlagResult {
   std::optional<Date> answered_on;
   std::vector<RedFlagItem> items;          // every question, in order
   std::vector<std::string> positive_ids;   // the yes answers
+  std::vector<std::string> stale_ids;      // yes answers older than their question's window
   int unanswered = 0;
   std::string headline;    // what to do and how fast, e.g. "See a doctor today"; empty at none
   std::string message;     // the full sentence for the patient
 };
 
-RedFlagResult evaluate_red_flags(const Screening& screening);
+// `today` ages the answers: a "yes" to an emergency question answered longer ago than the window it
+// asks about ("in the last week") is no longer a sign of something happening now, but it may never
+// have been checked: it counts as urgent (a doctor today), is listed in `stale_ids`, and the message
+// asks for the questions to be answered again.
+RedFlagResult evaluate_red_flags(const Screening& screening, std::optional<Date> today = std::nullopt);
 
 // The headline of a tier ("Call your emergency number now", ...); "" for none.
 const char* red_flag_headline(RedFlagTier t);
