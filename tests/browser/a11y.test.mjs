@@ -24,16 +24,16 @@ after(async () => {
 const summaryText = (page) => page.locator('[data-painlink-summary]').textContent();
 const liveText = (page) => page.locator('[data-painlink-live]').textContent();
 
-// A hundred days up to yesterday where back pain and headaches rise and fall together and a
-// painkiller is taken on two days in three for the last 95 (medication overuse sustained over
-// three calendar months, as ICHD-3 8.2 asks), so the analysis has something to say; and an urgent
-// red-flag answer.
+// 130 days up to yesterday where back pain and headaches rise and fall together and a painkiller
+// is taken on two days in three for the last 125 (medication overuse for more than 3 calendar
+// months, as ICHD-3 8.2 asks), so the analysis has something to say; and an emergency red-flag
+// answer.
 function journalWithInsightsAndRedFlag() {
   const entries = [];
   const now = new Date();
   let seed = 7;
   const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  for (let i = 100; i >= 1; i--) {
+  for (let i = 130; i >= 1; i--) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i);
     const p = (n) => String(n).padStart(2, '0');
     const date = `${day.getFullYear()}-${p(day.getMonth() + 1)}-${p(day.getDate())}`;
@@ -43,7 +43,7 @@ function journalWithInsightsAndRedFlag() {
       back_pain: { intensity: flare ? 6 + Math.floor(rand() * 3) : Math.floor(rand() * 3) },
       headache: { intensity: flare ? (rand() < 0.8 ? 6 : 1) : (rand() < 0.15 ? 5 : 0) },
       factors: { sleep_hours: flare ? 5 : 8, stress: flare ? 8 : 3 },
-      treatments: i <= 95 && i % 3 !== 0 ? [{ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 4 }] : [],
+      treatments: i <= 125 && i % 3 !== 0 ? [{ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 4 }] : [],
     });
   }
   return {
@@ -81,7 +81,7 @@ describe('accessibility', () => {
       await settle(page, 200);
       const insights = await page.evaluate(() => window.painlink.insights());
       text = await summaryText(page);
-      assert.match(text, /101 days recorded/);
+      assert.match(text, /131 days recorded/);
       assert.match(text, /Warning: Emergency: call your local emergency number now\. Call your local emergency number \(such as 911, 112 or 999\)/);
       assert.match(text, /You answered yes to a sudden headache that reached its worst within a minute/);
       const overuse = (insights.medication_overuse || []).find((r) => r.at_risk);
