@@ -86,7 +86,9 @@ const Entry* JournalApp::entry(Date d) const {
 
 void JournalApp::put_entry(Entry e, SaveTiming timing) {
   const Date d = e.date;
-  if (JournalActions::put_entry(journal_, std::move(e))) changed({d}, timing);
+  const std::optional<Entry> before = entry(d) ? std::optional<Entry>(*entry(d)) : std::nullopt;
+  if (!JournalActions::put_entry(journal_, std::move(e))) return;
+  changed({d}, timing, changed_groups(before ? &*before : nullptr, entry(d)));
 }
 
 void JournalApp::remove_entry(Date d) {
@@ -96,13 +98,22 @@ void JournalApp::remove_entry(Date d) {
 void JournalApp::set_screening(Screening s) {
   if (journal_.screening == s) return;
   journal_.screening = std::move(s);
+  mark_parts_pending(true, false);
   changed({}, SaveTiming::now);
 }
 
 void JournalApp::set_settings(Settings s) {
   if (journal_.settings == s) return;
   journal_.settings = s;
+  mark_parts_pending(false, true);
   changed({}, SaveTiming::now);
+}
+
+void JournalApp::mark_parts_pending(bool screening, bool settings) {
+  if (role_ == TabRole::leader) parts_to_broadcast_ = parts_to_broadcast_ || screening || settings;
+  if (role_ != TabRole::follower) return;
+  if (screening) screening_version_ = ++outbox_version_;
+  if (settings) settings_version_ = ++outbox_version_;
 }
 
 ImportResult JournalApp::preview_import(std::string_view text, ImportMode mode) const {
@@ -114,6 +125,8 @@ void JournalApp::apply_import(const ImportResult& preview) {
   std::set<Date> dates;
   for (const auto& [d, e] : journal_.entries) dates.insert(d);
   for (const auto& [d, e] : preview.journal.entries) dates.insert(d);
+  mark_parts_pending(!(journal_.screening == preview.journal.screening),
+                     !(journal_.settings == preview.journal.settings));
   journal_ = preview.journal;
   changed(dates, SaveTiming::now);
   notify(Notice::Level::info, "Imported: " + std::to_string(preview.added) + " days added, " +
@@ -132,15 +145,25 @@ bool JournalApp::restore_backup(const std::string& key) {
   std::set<Date> dates;
   for (const auto& [d, e] : journal_.entries) dates.insert(d);
   for (const auto& [d, e] : backup->entries) dates.insert(d);
+  mark_parts_pending(!(journal_.screening == backup->screening), !(journal_.settings == backup->settings));
   journal_ = std::move(*backup);
   changed(dates, SaveTiming::now);
   notify(Notice::Level::info, "The journal was restored from the backup.");
   return true;
 }
 
-void JournalApp::changed(const std::set<Date>& dates, SaveTiming timing) {
+void JournalApp::changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t groups) {
   ++revision_;
   touched_.insert(dates.begin(), dates.end());
+  if (role_ == TabRole::leader) to_broadcast_.insert(dates.begin(), dates.end());
+  if (role_ == TabRole::follower) {
+    for (const Date d : dates) {
+      Pending& p = outbox_[d];
+      p.groups = static_cast<std::uint8_t>(p.groups | groups);
+      p.version = ++outbox_version_;
+      p.mine = entry(d) ? std::optional<Entry>(*entry(d)) : std::nullopt;
+    }
+  }
   if (save_state_ == SaveState::read_only) return;
   if (timing == SaveTiming::now) {
     save();
@@ -167,6 +190,11 @@ void JournalApp::flush() {
 void JournalApp::save() {
   save_due_ms_ = -1;
   if (save_state_ == SaveState::read_only) return;
+  if (role_ == TabRole::follower) {  // the leader writes; outgoing() hands it the changes
+    const bool pending = !outbox_.empty() || screening_version_ != 0 || settings_version_ != 0;
+    save_state_ = pending ? SaveState::pending : SaveState::saved;
+    return;
+  }
   SaveResult r = store_.save(journal_, touched_, clock_());
   adopt_notices(r.notices);
   switch (r.status) {
@@ -213,7 +241,10 @@ void JournalApp::save() {
 }
 
 void JournalApp::on_storage_changed() {
+  // A follower hears every save from the leader itself; storage may still hold an older copy.
+  if (role_ == TabRole::follower) return;
   if (!store_.changed_elsewhere()) return;
+  const Journal before = role_ == TabRole::leader ? journal_ : Journal{};
   if (!touched_.empty() && save_state_ != SaveState::read_only) {
     save();  // our pending days merge into theirs
   } else {
@@ -224,7 +255,119 @@ void JournalApp::on_storage_changed() {
     }
     adopt_notices(loaded.notices);
   }
+  if (role_ == TabRole::leader) {  // a tab without the lock (an older version) wrote: tell the followers
+    for (const auto& [d, e] : journal_.entries) {
+      const auto it = before.entries.find(d);
+      if (it == before.entries.end() || !(it->second == e)) to_broadcast_.insert(d);
+    }
+    for (const auto& [d, e] : before.entries)
+      if (journal_.entries.find(d) == journal_.entries.end()) to_broadcast_.insert(d);
+    parts_to_broadcast_ = true;
+  }
   notify(Notice::Level::info, "Updated with changes made in another tab or window.");
+}
+
+void JournalApp::set_role(TabRole role) {
+  const TabRole was = role_;
+  role_ = role;
+  if (role != TabRole::leader || was != TabRole::follower) return;
+  // Taking over: everything this tab changed or heard about may be missing from storage (another
+  // tab's writes arrive late), so all of it is saved; the outbox needs no leader any more.
+  for (const auto& [d, p] : outbox_) touched_.insert(d);
+  outbox_.clear();
+  screening_version_ = settings_version_ = 0;
+  to_broadcast_.insert(touched_.begin(), touched_.end());
+  parts_to_broadcast_ = true;
+  if (!touched_.empty()) save();
+}
+
+std::optional<Json> JournalApp::outgoing() {
+  if (role_ != TabRole::follower || save_due_ms_ >= 0) return std::nullopt;
+  if (outbox_.empty() && screening_version_ == 0 && settings_version_ == 0) return std::nullopt;
+  const std::int64_t now = clock_();
+  if (outbox_version_ == sent_version_ && now - sent_ms_ < kResendMs) return std::nullopt;
+  ChangeBatch b;
+  b.batch = outbox_version_;
+  for (const auto& [d, p] : outbox_) b.days.push_back({d, p.groups, p.mine});
+  if (screening_version_ != 0) b.screening = journal_.screening;
+  if (settings_version_ != 0) b.settings = journal_.settings;
+  sent_version_ = outbox_version_;
+  sent_ms_ = now;
+  return batch_to_json(b);
+}
+
+void JournalApp::acknowledged(std::uint64_t batch) {
+  for (auto it = outbox_.begin(); it != outbox_.end();)
+    it = it->second.version <= batch ? outbox_.erase(it) : std::next(it);
+  if (screening_version_ <= batch) screening_version_ = 0;
+  if (settings_version_ <= batch) settings_version_ = 0;
+  if (role_ == TabRole::follower && outbox_.empty() && screening_version_ == 0 && settings_version_ == 0 &&
+      save_state_ == SaveState::pending && save_due_ms_ < 0) {
+    save_state_ = SaveState::saved;
+    last_saved_ms_ = clock_();
+  }
+}
+
+std::optional<std::uint64_t> JournalApp::receive_changes(const Json& message) {
+  Parsed<ChangeBatch> parsed = batch_from_json(message);
+  if (!parsed.ok()) return std::nullopt;
+  ChangeBatch& b = *parsed.value;
+  std::set<Date> dates;
+  for (const DayChange& c : b.days) {
+    std::optional<Entry> merged = merge_groups(entry(c.date), c.entry ? &*c.entry : nullptr, c.date, c.groups);
+    if (merged) journal_.entries[c.date] = std::move(*merged);
+    else journal_.entries.erase(c.date);
+    dates.insert(c.date);
+  }
+  if (b.screening) journal_.screening = std::move(*b.screening);
+  if (b.settings) journal_.settings = *b.settings;
+  if (b.screening || b.settings) parts_to_broadcast_ = true;
+  changed(dates, SaveTiming::now);
+  return b.batch;
+}
+
+std::optional<Json> JournalApp::take_saved(bool full) {
+  if (role_ != TabRole::leader) return std::nullopt;
+  if (!full && to_broadcast_.empty() && !parts_to_broadcast_) return std::nullopt;
+  SavedDays s;
+  s.full = full;
+  if (full) {
+    for (const auto& [d, e] : journal_.entries) s.days.push_back({d, kAllGroups, e});
+  } else {
+    for (const Date d : to_broadcast_) s.days.push_back({d, kAllGroups, entry(d) ? std::optional<Entry>(*entry(d)) : std::nullopt});
+  }
+  s.screening = journal_.screening;
+  s.settings = journal_.settings;
+  to_broadcast_.clear();
+  parts_to_broadcast_ = false;
+  return saved_to_json(s);
+}
+
+void JournalApp::receive_saved(const Json& message) {
+  if (role_ != TabRole::follower) return;
+  Parsed<SavedDays> parsed = saved_from_json(message);
+  if (!parsed.ok()) return;
+  SavedDays& s = *parsed.value;
+  const Journal before = journal_;
+  if (s.full) {
+    journal_.entries.clear();
+    for (const auto& [d, p] : outbox_)  // kept below, on top of the leader's version
+      if (p.mine) journal_.entries[d] = *p.mine;
+  }
+  for (DayChange& c : s.days) {
+    const auto pending = outbox_.find(c.date);
+    std::optional<Entry> day = std::move(c.entry);
+    if (pending != outbox_.end()) {
+      const Entry* mine = pending->second.mine ? &*pending->second.mine : nullptr;
+      day = merge_groups(day ? &*day : nullptr, mine, c.date, pending->second.groups);
+    }
+    if (day) journal_.entries[c.date] = std::move(*day);
+    else journal_.entries.erase(c.date);
+    touched_.insert(c.date);  // if this tab takes over, it saves what it heard
+  }
+  if (s.screening && screening_version_ == 0) journal_.screening = std::move(*s.screening);
+  if (s.settings && settings_version_ == 0) journal_.settings = *s.settings;
+  if (!(journal_ == before)) ++revision_;
 }
 
 const char* JournalApp::save_state_text() const {

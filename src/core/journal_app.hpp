@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -14,6 +15,7 @@
 #include "core/interchange.hpp"
 #include "core/model.hpp"
 #include "core/storage.hpp"
+#include "core/tab_sync.hpp"
 
 namespace painlink {
 
@@ -75,6 +77,23 @@ class JournalApp {
   const std::vector<Notice>& notices() const { return notices_; }
   void dismiss(std::int64_t id);
 
+  // Tabs (core/tab_sync.hpp says why only one writes). solo: this tab reads and writes storage
+  // itself (a browser without Web Locks or BroadcastChannel). The platform moves the JSON.
+  void set_role(TabRole role);  // follower -> leader: saves everything this tab holds
+  TabRole role() const { return role_; }
+  // Follower: the changes the leader has not acknowledged, as a batch to send; nullopt when there
+  // are none, while typing is debounced, or when they were sent less than kResendMs ago unchanged.
+  std::optional<Json> outgoing();
+  void acknowledged(std::uint64_t batch);
+  // Leader: a follower's batch is merged per field group and saved. Returns the batch number to
+  // acknowledge, nullopt for a message that cannot be read (nothing changes).
+  std::optional<std::uint64_t> receive_changes(const Json& batch);
+  // Leader: the days changed since the last call, as a message for every tab (nullopt: nothing
+  // new); `full` sends the whole journal (for a tab that just opened).
+  std::optional<Json> take_saved(bool full = false);
+  // Follower: the leader's days; this tab's unacknowledged groups stay on top of them.
+  void receive_saved(const Json& saved);
+
   // Backup reminders. The browser may clear a site's storage when space runs low unless the site
   // was granted persistent storage, so a patient without a recent download is reminded.
   void record_backup_download();            // the patient downloaded a JSON backup just now
@@ -93,7 +112,8 @@ class JournalApp {
   Json api_status() const;
 
  private:
-  void changed(const std::set<Date>& dates, SaveTiming timing);
+  void changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t groups = kAllGroups);
+  void mark_parts_pending(bool screening, bool settings);
   void save();
   void notify(Notice::Level level, std::string text, std::string action = "", bool sticky = false);
   void clear_sticky();
@@ -121,7 +141,23 @@ class JournalApp {
   std::vector<Notice> notices_;
   std::int64_t next_notice_id_ = 1;
   bool storage_ok_ = true;
+
+  // Tabs.
+  struct Pending {
+    std::uint8_t groups = 0;     // field groups this tab changed that day
+    std::uint64_t version = 0;   // outbox_version_ at the last change
+    std::optional<Entry> mine;   // the day as this tab has it (nullopt: removed)
+  };
+  TabRole role_ = TabRole::solo;
+  std::map<Date, Pending> outbox_;
+  std::uint64_t screening_version_ = 0, settings_version_ = 0;  // 0: not pending
+  std::uint64_t outbox_version_ = 0, sent_version_ = 0;
+  std::int64_t sent_ms_ = 0;
+  std::set<Date> to_broadcast_;  // leader: days changed since the last take_saved()
+  bool parts_to_broadcast_ = false;
 };
+
+inline constexpr int kResendMs = 500;
 
 inline constexpr int kTypingSaveDelayMs = 700;
 inline constexpr int kBackupReminderDays = 30;
