@@ -489,6 +489,7 @@ Json JournalApp::api_status() const {
           {"readOnly", save_state_ == SaveState::read_only},
           {"available", save_state_ != SaveState::unavailable},
           {"entries", journal_.entries.size()},
+          {"tab", to_string(role_)},
           {"notices", notices}};
 }
 

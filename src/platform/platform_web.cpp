@@ -229,6 +229,12 @@ EM_JS(void, pl_js_notify_change, (), {
   if (Module.PL.onChange) setTimeout(Module.PL.onChange, 0);
 });
 
+// After anything that can change the journal: a follower sends its changes, the leader tells the
+// other tabs what it saved (web_platform.js installTabs). Cheap when there is nothing to send.
+EM_JS(void, pl_js_tab_pump, (), {
+  if (Module.PL.tabPump) Module.PL.tabPump();
+});
+
 // Asks once for persistent storage and tells the app the answer (it decides backup reminders).
 EM_JS(void, pl_js_request_persist, (), {
   try {
@@ -415,6 +421,7 @@ EMSCRIPTEN_KEEPALIVE int pl_frame(double now_ms) {
   platform::webgl::render(ImGui::GetDrawData(), fb_w, fb_h, ui::background_color(*w.ui));
   const int save_in_ms = w.app->tick();
   if (save_in_ms >= 0) platform::request_frames(save_in_ms + 50);
+  pl_js_tab_pump();
   return more ? 1 : 0;
 }
 
@@ -460,12 +467,76 @@ EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {
   if (g_widget->app->revision() != before) platform::notify_change();
 }
 
+// ---- tabs (core/tab_sync.hpp): the JS side moves these strings over a BroadcastChannel ----------
+
+// 0 solo, 1 leader, 2 follower.
+EMSCRIPTEN_KEEPALIVE void pl_tab_set_role(int role) {
+  if (!g_widget || !g_widget->app) return;
+  g_widget->app->set_role(role == 1 ? TabRole::leader : role == 2 ? TabRole::follower : TabRole::solo);
+  platform::request_frames(100);
+}
+
+// Follower: the batch to send now, or null.
+EMSCRIPTEN_KEEPALIVE const char* pl_tab_outgoing() {
+  if (!g_widget || !g_widget->app) return nullptr;
+  const std::optional<Json> out = g_widget->app->outgoing();
+  return out ? hand_to_js(out->dump(-1, ' ', false, Json::error_handler_t::replace)) : nullptr;
+}
+
+// Follower: 1 while changes wait for the leader's acknowledgement (the JS side retries).
+EMSCRIPTEN_KEEPALIVE int pl_tab_pending() {
+  return g_widget && g_widget->app && g_widget->app->save_state() == SaveState::pending ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_tab_ack(double batch) {
+  if (!g_widget || !g_widget->app || !(batch >= 0)) return;
+  g_widget->app->acknowledged(static_cast<std::uint64_t>(batch));
+  platform::request_frames(100);
+}
+
+// Leader: a follower's batch; returns its number to acknowledge, -1 when it cannot be read.
+EMSCRIPTEN_KEEPALIVE double pl_tab_receive_changes(const char* text) {
+  if (!g_widget || !g_widget->app) return -1;
+  const Json j = Json::parse(text ? text : "", nullptr, false);
+  if (j.is_discarded()) return -1;
+  const auto before = g_widget->app->revision();
+  const std::optional<std::uint64_t> ack = g_widget->app->receive_changes(j);
+  if (g_widget->app->revision() != before) {
+    ui::on_external_change(*g_widget->ui);
+    platform::notify_change();
+    platform::request_frames(100);
+  }
+  return ack ? static_cast<double>(*ack) : -1;
+}
+
+// Leader: what every other tab should now show, or null.
+EMSCRIPTEN_KEEPALIVE const char* pl_tab_take_saved(int full) {
+  if (!g_widget || !g_widget->app) return nullptr;
+  const std::optional<Json> out = g_widget->app->take_saved(full != 0);
+  return out ? hand_to_js(out->dump(-1, ' ', false, Json::error_handler_t::replace)) : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_tab_receive_saved(const char* text) {
+  if (!g_widget || !g_widget->app) return;
+  const Json j = Json::parse(text ? text : "", nullptr, false);
+  if (j.is_discarded()) return;
+  const auto before = g_widget->app->revision();
+  g_widget->app->receive_saved(j);
+  if (g_widget->app->revision() != before) {
+    ui::on_external_change(*g_widget->ui);
+    platform::notify_change();
+    platform::request_frames(100);
+  }
+}
+
 EMSCRIPTEN_KEEPALIVE void pl_set_persisted(int persisted) {
   if (g_widget && g_widget->app) g_widget->app->set_storage_persisted(persisted != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void pl_flush() {
-  if (g_widget && g_widget->app) g_widget->app->flush();
+  if (!g_widget || !g_widget->app) return;
+  g_widget->app->flush();
+  pl_js_tab_pump();  // a follower hands its last changes to the leader now
 }
 
 EMSCRIPTEN_KEEPALIVE void pl_file_loaded(int purpose, const char* text) {
@@ -480,6 +551,7 @@ EMSCRIPTEN_KEEPALIVE const char* pl_api_add_entry(const char* json) {
     ui::on_external_change(*g_widget->ui);
     platform::notify_change();
     platform::request_frames(100);
+    pl_js_tab_pump();
   }
   return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
@@ -502,6 +574,7 @@ EMSCRIPTEN_KEEPALIVE const char* pl_api_import(const char* text, int mode) {
     ui::on_external_change(*g_widget->ui);
     platform::notify_change();
     platform::request_frames(100);
+    pl_js_tab_pump();
   }
   return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
 }

@@ -355,6 +355,86 @@ var PL = (Module['PL'] = {
     });
   },
 
+  // ---- tabs: one writer (core/tab_sync.hpp) ------------------------------------------------------
+  // The tab holding the Web Lock writes localStorage; the others send it their changes over a
+  // BroadcastChannel and resend until it acknowledges them. When the leader closes, the lock passes
+  // to a waiting tab. Without Web Locks or BroadcastChannel the tab stays "solo" (reads, merges and
+  // writes itself, as before).
+  tabString(ptr) {
+    return ptr ? Module['UTF8ToString'](ptr) : null;
+  },
+  tabCall(fn, text) {
+    const n = Module['lengthBytesUTF8'](text) + 1;
+    const ptr = Module['_malloc'](n);
+    Module['stringToUTF8'](text, ptr, n);
+    try {
+      return fn(ptr);
+    } finally {
+      Module['_free'](ptr);
+    }
+  },
+  installTabs(storageKey) {
+    let channel = null;
+    try {
+      if (typeof BroadcastChannel === 'undefined' || !navigator.locks || !navigator.locks.request) return;
+      channel = new BroadcastChannel('painlink:' + storageKey);
+    } catch (err) {
+      return;  // e.g. a sandboxed frame: solo
+    }
+    const tab = (PL.tab = { channel: channel, id: Math.random().toString(36).slice(2) + Date.now().toString(36),
+      leader: false, acks: [], retry: 0, release: null });
+    const post = (msg) => {
+      try {
+        channel.postMessage(msg);
+      } catch (err) {
+        // a closed channel (the page is going away): the follower resends from its outbox
+      }
+    };
+    Module['_pl_tab_set_role'](2);
+    PL.tabPump = () => {
+      if (PL.destroyed) return;
+      if (tab.leader) {
+        const saved = PL.tabString(Module['_pl_tab_take_saved'](0));
+        if (saved || tab.acks.length) post({ type: 'saved', from: tab.id, acks: tab.acks.splice(0), saved: saved });
+        return;
+      }
+      const out = PL.tabString(Module['_pl_tab_outgoing']());
+      if (out) post({ type: 'changes', from: tab.id, changes: out });
+      clearTimeout(tab.retry);
+      if (Module['_pl_tab_pending']()) tab.retry = setTimeout(PL.tabPump, 600);
+    };
+    channel.onmessage = (e) => {
+      const m = e.data;
+      if (PL.destroyed || !m || typeof m !== 'object') return;
+      if (tab.leader) {
+        if (m.type === 'changes' && typeof m.changes === 'string') {
+          const ack = PL.tabCall(Module['_pl_tab_receive_changes'], m.changes);
+          if (ack >= 0) tab.acks.push({ tab: m.from, batch: ack });
+          PL.tabPump();
+        } else if (m.type === 'hello') {
+          const full = PL.tabString(Module['_pl_tab_take_saved'](1));
+          if (full) post({ type: 'saved', from: tab.id, acks: [], saved: full });
+        }
+        PL.requestFrames(200);
+        return;
+      }
+      if (m.type !== 'saved') return;
+      if (typeof m.saved === 'string') PL.tabCall(Module['_pl_tab_receive_saved'], m.saved);
+      for (const a of m.acks || []) if (a && a.tab === tab.id) Module['_pl_tab_ack'](a.batch);
+      PL.tabPump();
+      PL.requestFrames(200);
+    };
+    post({ type: 'hello', from: tab.id });  // the leader answers with the whole journal
+    navigator.locks.request('painlink-writer:' + storageKey, () => {
+      if (PL.destroyed) return undefined;
+      tab.leader = true;
+      clearTimeout(tab.retry);
+      Module['_pl_tab_set_role'](1);
+      PL.tabPump();
+      return new Promise((resolve) => { tab.release = resolve; });
+    }).catch(() => {});
+  },
+
   attach(canvas, textarea, storageKey) {
     PL.canvas = canvas;
     PL.textarea = textarea;
@@ -362,11 +442,21 @@ var PL = (Module['PL'] = {
     PL.installPointer();
     PL.installKeyboard();
     PL.installLifecycle(storageKey);
+    PL.installTabs(storageKey);
     PL.watchSize();
   },
 
   detach() {
     PL.destroyed = true;
+    if (PL.tab) {
+      clearTimeout(PL.tab.retry);
+      if (PL.tab.release) PL.tab.release();  // the next tab becomes the writer
+      try {
+        PL.tab.channel.close();
+      } catch (err) {
+        // already closed
+      }
+    }
     for (const l of PL.listeners) l[0].removeEventListener(l[1], l[2], l[3]);
     PL.listeners = [];
     if (PL.resizeObserver) PL.resizeObserver.disconnect();
