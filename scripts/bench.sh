@@ -44,3 +44,20 @@ step "headless Chromium (a few minutes)"
 node tests/bench/browser_bench.mjs --web "$OUT/web" --baseline "$OUT/baseline/web" \
   --journal "$OUT/journal-10y.json" --native "$OUT/native.json" --fonts build/wasm-bench/generated \
   --out "$OUT/results.json"
+
+# Two tabs writing at full speed for 30 s, then at human pace (tests/browser/tabs.test.mjs; make
+# test runs the same test for a few seconds). Every day written must still be stored.
+step "two tabs at full speed, 30 s"
+tabs_log="$OUT/tabs.log"
+PAINLINK_WEB_DIR="$OUT/web" TABS_SECONDS="${TABS_SECONDS:-30}" node --test --test-reporter=tap \
+  --test-name-pattern="full speed" tests/browser/tabs.test.mjs >"$tabs_log" 2>&1 || true
+line="$(grep -oE '[0-9]+ days written, [0-9]+ lost' "$tabs_log" | tail -1)"
+if [[ -n "$line" ]]; then
+  written="${line%% days written*}"
+  lost="$(sed -E 's/.*, ([0-9]+) lost/\1/' <<<"$line")"
+  printf '%s %s %s %s %s\n' two_tab_days_written "$written" days - INFO
+  printf '%s %s %s %s %s\n' two_tab_days_lost "$lost" days 0 "$([[ "$lost" == 0 ]] && echo PASS || echo MISS)"
+else
+  printf '%s %s %s %s %s\n' two_tab_days_lost "?" days 0 MISS
+  tail -20 "$tabs_log" >&2
+fi
