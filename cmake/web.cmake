@@ -56,7 +56,7 @@ set(PAINLINK_EXPORTS
   _pl_api_set_option _pl_destroy _pl_wants_keyboard _pl_test_items
   _pl_bench_run  # tests/bench (make bench) only
   _pl_set_persisted _pl_tab_set_role _pl_tab_outgoing _pl_tab_pending _pl_tab_ack _pl_tab_receive_changes
-  _pl_tab_take_saved _pl_tab_receive_saved)
+  _pl_tab_take_saved _pl_tab_receive_saved _pl_retry_save _pl_unsaved)
 list(JOIN PAINLINK_EXPORTS "," PAINLINK_EXPORTS_CSV)
 target_link_options(painlink PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=createPainlinkModule -sENVIRONMENT=web

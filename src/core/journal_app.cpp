@@ -240,9 +240,22 @@ void JournalApp::save() {
   }
 }
 
+void JournalApp::retry_save() {
+  if (save_state_ == SaveState::failed_quota) save();
+}
+
+int JournalApp::retry_in_ms() const { return save_state_ == SaveState::failed_quota ? kRetrySaveMs : -1; }
+
+bool JournalApp::unsaved() const {
+  return save_state_ == SaveState::pending || save_state_ == SaveState::failed_quota ||
+         (save_state_ == SaveState::unavailable && !touched_.empty());
+}
+
 void JournalApp::on_storage_changed() {
   // A follower hears every save from the leader itself; storage may still hold an older copy.
   if (role_ == TabRole::follower) return;
+  // Another page of this origin may just have freed space.
+  if (save_state_ == SaveState::failed_quota) save();
   if (!store_.changed_elsewhere()) return;
   const Journal before = role_ == TabRole::leader ? journal_ : Journal{};
   if (!touched_.empty() && save_state_ != SaveState::read_only) {
@@ -411,6 +424,9 @@ void JournalApp::adopt_notices(const std::vector<StoreNotice>& store_notices) {
         break;
       case StoreNotice::Kind::quota_exceeded:
         break;  // save() words this one itself
+      case StoreNotice::Kind::backup_dropped:
+        notify(Notice::Level::warning, n.message, "export");
+        break;
       case StoreNotice::Kind::migrated:
       case StoreNotice::Kind::recovered_from_spare:
       case StoreNotice::Kind::other_tab_changed:

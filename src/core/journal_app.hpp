@@ -68,7 +68,12 @@ class JournalApp {
   // Persistence. tick() saves when a debounced save is due; returns ms until it is due (or -1).
   int tick();
   void flush();                 // save anything pending now (page hidden, closing)
-  void on_storage_changed();    // another tab wrote: merge and refresh
+  void on_storage_changed();    // another tab wrote (or freed space): merge and refresh, retry a failed save
+  // While a save failed for lack of space: retry now (the platform calls it every kRetrySaveMs).
+  void retry_save();
+  int retry_in_ms() const;      // kRetrySaveMs while a save waits for space, else -1
+  // Changes that would be lost if the page closed now (the page asks before unloading).
+  bool unsaved() const;
   SaveState save_state() const { return save_state_; }
   const char* save_state_text() const;
   std::int64_t last_saved_ms() const { return last_saved_ms_; }
@@ -158,6 +163,7 @@ class JournalApp {
 };
 
 inline constexpr int kResendMs = 500;
+inline constexpr int kRetrySaveMs = 5000;
 
 inline constexpr int kTypingSaveDelayMs = 700;
 inline constexpr int kBackupReminderDays = 30;

@@ -199,10 +199,25 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   fields.payload = encode_payload(out);
   std::string text = write_envelope(fields);
   const std::string key = slot_key(base_, target);
-  // The main save has priority over backups: drop the oldest backup until it fits.
+  // The main save has priority over backups, but a restore point is only given up when that makes
+  // the save fit: if the save still fails, every one taken is put back.
   WriteStatus status = kv_.set(key, text);
-  while (status == WriteStatus::quota_exceeded && drop_oldest_backup(kv_, base_, cache_.get()))
+  std::vector<TakenBackup> taken;
+  while (status == WriteStatus::quota_exceeded) {
+    std::optional<TakenBackup> t = take_oldest_backup(kv_, base_, cache_.get());
+    if (!t) break;
+    taken.push_back(std::move(*t));
     status = kv_.set(key, text);
+  }
+  if (status != WriteStatus::ok) {
+    for (auto it = taken.rbegin(); it != taken.rend(); ++it) kv_.set(it->key, it->value);
+  } else if (!taken.empty()) {
+    result.notices.push_back(notice(
+        StoreNotice::Kind::backup_dropped,
+        "The browser's storage was full, so " +
+            std::string(taken.size() == 1 ? "the oldest restore point was" : "the oldest restore points were") +
+            " removed to save your latest changes. Download a backup to keep a copy outside the browser."));
+  }
   if (status != WriteStatus::ok) {
     result.status = status;
     if (status == WriteStatus::quota_exceeded)

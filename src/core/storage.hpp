@@ -69,6 +69,7 @@ struct StoreNotice {
     storage_unavailable, // the browser refused storage: this session only
     quota_exceeded,      // could not save: the journal is only in memory
     other_tab_changed,   // another tab saved; its changes were merged in
+    backup_dropped,      // a restore point was removed so that the save fits
   };
   Kind kind;
   std::string message;   // a sentence for the patient

@@ -44,11 +44,18 @@ const BackupHeader* first_to_drop(const std::vector<BackupHeader>& all, const st
 }  // namespace
 
 bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
+  return take_oldest_backup(kv, base, cache).has_value();
+}
+
+std::optional<TakenBackup> take_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
   const std::vector<BackupHeader> all = read_backups(kv, base, cache);
   const BackupHeader* victim = first_to_drop(all, "");
-  if (!victim) return false;
+  if (!victim) return std::nullopt;
+  std::optional<std::string> value = kv.get(victim->key);
+  if (!value) return std::nullopt;
+  TakenBackup out{victim->key, std::move(*value), victim->taken_at_ms()};
   kv.remove(victim->key);
-  return true;
+  return out;
 }
 
 bool is_sharp_drop(int entries_before, int entries_after) {

@@ -90,6 +90,13 @@ std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& bas
 
 // Removes the invalid or oldest backup. False when there is none left to remove.
 bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache);
+// The oldest backup, removed from the store, with its value so it can be put back.
+struct TakenBackup {
+  std::string key;
+  std::string value;
+  std::int64_t saved_at_ms = 0;
+};
+std::optional<TakenBackup> take_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache);
 
 // A mass delete or replace: worth a backup of the state before it, whatever the time.
 bool is_sharp_drop(int entries_before, int entries_after);

@@ -231,6 +231,16 @@ EM_JS(void, pl_js_notify_change, (), {
 
 // After anything that can change the journal: a follower sends its changes, the leader tells the
 // other tabs what it saved (web_platform.js installTabs). Cheap when there is nothing to send.
+// While a save waits for space: one timer, not frames (idle costs nothing otherwise).
+EM_JS(void, pl_js_schedule_retry, (int ms), {
+  const PL = Module.PL;
+  if (PL.retryTimer || PL.destroyed) return;
+  PL.retryTimer = setTimeout(function() {
+    PL.retryTimer = 0;
+    if (!PL.destroyed) Module['_pl_retry_save']();
+  }, ms);
+});
+
 EM_JS(void, pl_js_tab_pump, (), {
   if (Module.PL.tabPump) Module.PL.tabPump();
 });
@@ -421,6 +431,7 @@ EMSCRIPTEN_KEEPALIVE int pl_frame(double now_ms) {
   platform::webgl::render(ImGui::GetDrawData(), fb_w, fb_h, ui::background_color(*w.ui));
   const int save_in_ms = w.app->tick();
   if (save_in_ms >= 0) platform::request_frames(save_in_ms + 50);
+  if (w.app->retry_in_ms() >= 0) pl_js_schedule_retry(w.app->retry_in_ms());
   pl_js_tab_pump();
   return more ? 1 : 0;
 }
@@ -528,6 +539,16 @@ EMSCRIPTEN_KEEPALIVE void pl_tab_receive_saved(const char* text) {
     platform::request_frames(100);
   }
 }
+
+EMSCRIPTEN_KEEPALIVE void pl_retry_save() {
+  if (!g_widget || !g_widget->app) return;
+  g_widget->app->retry_save();
+  if (g_widget->app->retry_in_ms() >= 0) pl_js_schedule_retry(g_widget->app->retry_in_ms());
+  else platform::request_frames(200);  // the notice goes and the state says "Saved"
+}
+
+// 1 when closing the page now would lose changes (the page asks first).
+EMSCRIPTEN_KEEPALIVE int pl_unsaved() { return g_widget && g_widget->app && g_widget->app->unsaved() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void pl_set_persisted(int persisted) {
   if (g_widget && g_widget->app) g_widget->app->set_storage_persisted(persisted != 0);

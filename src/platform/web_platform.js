@@ -349,6 +349,15 @@ var PL = (Module['PL'] = {
     // Save anything pending when the page goes away or into the background (phones kill tabs).
     const flush = () => Module['_pl_flush']();
     PL.listen(window, 'pagehide', flush);
+    // A reload or close while changes are only in memory (storage full, or not yet handed to the
+    // writing tab) would lose them: the browser asks the patient first.
+    PL.listen(window, 'beforeunload', (e) => {
+      flush();
+      if (Module['_pl_unsaved']()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
     PL.listen(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
       else PL.requestFrames(200);
@@ -448,6 +457,7 @@ var PL = (Module['PL'] = {
 
   detach() {
     PL.destroyed = true;
+    clearTimeout(PL.retryTimer);
     if (PL.tab) {
       clearTimeout(PL.tab.retry);
       if (PL.tab.release) PL.tab.release();  // the next tab becomes the writer

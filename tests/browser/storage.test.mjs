@@ -102,10 +102,19 @@ describe('storage robustness in the browser', () => {
     const file = await download;
     assert.match(file.suggestedFilename(), /^painlink-journal-\d{4}-\d\d-\d\d\.json$/);
 
-    // Space frees up: the next change saves everything.
+    // Closing or reloading now would lose the entry: the page asks first.
+    const asks = () => page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    assert.equal(await asks(), true, 'beforeunload warns while unsaved');
+    // Space frees up: saving resumes by itself, without another change or a reload.
     await page.evaluate(() => {
       for (const k of Object.keys(localStorage)) if (k.startsWith('filler.')) localStorage.removeItem(k);
     });
+    await page.waitForFunction(() => window.painlink.status().saved, null, { timeout: 8000 });
+    assert.equal(await asks(), false, 'nothing to warn about once saved');
     await add(page, { date: '2026-10-03', back_pain: { intensity: 1 } });
     assert.equal((await status(page)).saved, true);
     await reopen(page);

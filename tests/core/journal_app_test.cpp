@@ -239,3 +239,73 @@ TEST_CASE("journal app: a write that reads back wrong keeps the entry and says s
   reader.start();
   CHECK(reader.journal().entries.size() == 3);  // the good slot survived the garbled write
 }
+
+TEST_CASE("journal app: storage full keeps restore points unless removing one makes the save fit") {
+  // Three days of saves one day apart give restore points; then the storage is nearly full.
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  for (int i = 0; i < 4; ++i) {
+    app.put_entry(day(kDay + i, 3));
+    clock.now += 25LL * 3600 * 1000;
+  }
+  const auto backups = [&] {
+    int n = 0;
+    for (const auto& [k, v] : mem.data) n += k.rfind("k.backup.", 0) == 0 ? 1 : 0;
+    return n;
+  };
+  const int before = backups();
+  REQUIRE(before >= 2);
+  // No room at all: the save fails and every restore point is still there.
+  MemoryStore tight(mem.used_utf16_units() + 10);
+  tight.data = mem.data;
+  JournalApp full(tight, "k", clock.fn());
+  full.start();
+  Entry big = day(kDay + 10, 5);
+  big.notes = std::string(1500, 'x');
+  full.put_entry(big);
+  CHECK(full.save_state() == SaveState::failed_quota);
+  int kept = 0;
+  for (const auto& [k, v] : tight.data) kept += k.rfind("k.backup.", 0) == 0 ? 1 : 0;
+  CHECK(kept == before);
+  CHECK(full.retry_in_ms() == kRetrySaveMs);
+  CHECK(full.unsaved());
+  // Space frees up (another page removes its data): the retry saves, without a reload.
+  tight = MemoryStore(0);
+  tight.data = mem.data;
+  full.retry_save();
+  CHECK(full.save_state() == SaveState::saved);
+  CHECK_FALSE(full.unsaved());
+  CHECK(full.retry_in_ms() == -1);
+
+  // Room once the oldest restore point goes: it goes, and the patient is told.
+  MemoryStore some(mem.used_utf16_units() + 400);
+  some.data = mem.data;
+  JournalApp roomy(some, "k", clock.fn());
+  roomy.start();
+  Entry medium = day(kDay + 11, 5);
+  medium.notes = std::string(600, 'y');
+  roomy.put_entry(medium);
+  CHECK(roomy.save_state() == SaveState::saved);
+  int left = 0;
+  for (const auto& [k, v] : some.data) left += k.rfind("k.backup.", 0) == 0 ? 1 : 0;
+  CHECK(left < before);
+  bool told = false;
+  for (const auto& n : roomy.notices()) told |= n.text.find("oldest restore point") != std::string::npos;
+  CHECK(told);
+}
+
+TEST_CASE("journal app: a storage event retries a save that failed for lack of space") {
+  MemoryStore mem;
+  FlakyStore store(mem);
+  Clock clock;
+  JournalApp app(store, "k", clock.fn());
+  app.start();
+  store.full = true;
+  app.put_entry(day(kDay, 4));
+  CHECK(app.save_state() == SaveState::failed_quota);
+  store.full = false;
+  app.on_storage_changed();
+  CHECK(app.save_state() == SaveState::saved);
+}
