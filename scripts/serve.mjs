@@ -21,6 +21,10 @@ const TYPES = {
 };
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'";
+// Only the embed page may be framed, by any site (a deployment may list its clinics instead of *);
+// every other page only by the widget's own origin, so no other site can overlay the full app.
+const FRAME_APP = "; frame-ancestors 'self'";
+const FRAME_EMBED = '; frame-ancestors *';
 
 // embed-demo.html plays a clinic's page, whose own CSP must let the widget in: embed.js in
 // script-src and the iframe in frame-src (README "Embedding on a clinic's website"). The widget is
@@ -59,7 +63,11 @@ export function createStaticServer(root, { csp = true } = {}) {
         'Cache-Control': ext === '.html' || path.endsWith('sw.js') ? 'no-cache' : 'public, max-age=0, must-revalidate',
       };
       if (csp && ext === '.html') {
-        headers['Content-Security-Policy'] = path.endsWith('/embed-demo.html') ? clinicDemoCsp(req.headers.host) : CSP;
+        const embed = path.endsWith('/embedded.html');
+        headers['Content-Security-Policy'] = path.endsWith('/embed-demo.html')
+          ? clinicDemoCsp(req.headers.host) + FRAME_APP
+          : CSP + (embed ? FRAME_EMBED : FRAME_APP);
+        if (!embed) headers['X-Frame-Options'] = 'SAMEORIGIN';
       }
       // A validator, so revalidation costs no body: the service worker's install revalidates what
       // the page has just downloaded (304) instead of downloading it a second time.

@@ -140,6 +140,20 @@
     if (!base) throw new Error('Painlink.embed: widgetUrl is needed when embed.js is not loaded from a <script src>');
     var page = new URL('embedded.html', new URL(base, location.href));
     if (page.protocol !== 'https:' && page.protocol !== 'http:') throw new Error('Painlink.embed: widgetUrl must be http(s)');
+    // On the widget's own origin, the host page's scripts could read the journal in that origin's
+    // storage: the whole point of the iframe would be lost, so it is refused, visibly.
+    if (page.origin === location.origin) {
+      var note = document.createElement('p');
+      note.setAttribute('role', 'note');
+      note.textContent = 'The Painlink journal is not shown here: this page is on the same website as the journal, ' +
+        'so scripts on it could read it. Open the Painlink app instead.';
+      el.appendChild(note);
+      if (global.console && console.error) {
+        console.error('Painlink.embed: refused: the host page and the widget share the origin ' + page.origin +
+          '. Serve the widget from its own origin (README "Embedding on a clinic\'s website").');
+      }
+      throw new Error('Painlink.embed: the host page and the widget share an origin');
+    }
     var id = 'pl' + (++counter) + '-' + Math.random().toString(36).slice(2, 10);
     var requested = options.height !== undefined && isFinite(Number(options.height)) ? clampHeight(Number(options.height))
       : DEFAULT_HEIGHT;

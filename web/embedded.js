@@ -106,6 +106,42 @@
   else window.addEventListener('resize', reportSize);
   reportSize();
 
+  // ---- clickjacking: no input while the frame is not really visible --------------------------------
+  // A host page could make this frame transparent or cover it and trick a tap or a paste into it.
+  // IntersectionObserver v2 (trackVisibility) says whether the frame is drawn unobscured, at full
+  // opacity and untransformed; until it says so, taps, keys and clipboard events are dropped and
+  // the patient is told why. A browser without it is trusted as before (nothing to measure with).
+  var guard = document.getElementById('pl-guard');
+  var shown = !framed;
+  function setShown(v) {
+    shown = v;
+    guard.hidden = v;
+    body.classList.toggle('pl-covered', !v);
+  }
+  if (framed) {
+    var measurable = false;
+    try {
+      var probe = new IntersectionObserver(function (list) {
+        var last = list[list.length - 1];
+        setShown(last.isVisible === true);
+      }, { trackVisibility: true, delay: 100, threshold: [0] });
+      measurable = probe.trackVisibility === true;
+      if (measurable) probe.observe(document.getElementById('pl-root'));
+      else probe.disconnect();
+    } catch (err) {
+      measurable = false;
+    }
+    setShown(!measurable);
+    ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'wheel', 'keydown',
+      'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut', 'drop', 'contextmenu'].forEach(function (t) {
+      window.addEventListener(t, function (e) {
+        if (shown) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      }, { capture: true, passive: false });
+    });
+  }
+
   // ---- the widget -------------------------------------------------------------------------------
   var mountEl = document.getElementById('painlink-embed-app');
   function start(extra) {

@@ -7,6 +7,33 @@
   var options = { storageKey: 'painlink.journal' };
   // Browser tests locate buttons inside the canvas by label (no journal data leaves the page).
   if (params.has('testHooks')) options.testHooks = true;
+  // The full app is never meant to be framed (embedded.html is): a host that does not send
+  // frame-ancestors could still put it under another site, invisible, and steer the patient's taps.
+  // Framed by another origin, it does not start and offers its own tab instead.
+  var foreignFrame = false;
+  if (window.top !== window.self) {
+    try {
+      foreignFrame = window.top.location.origin !== location.origin;
+    } catch (err) {
+      foreignFrame = true;
+    }
+  }
+  if (foreignFrame) {
+    var app = document.getElementById('painlink-app');
+    var p = document.createElement('p');
+    p.className = 'pl-framed';
+    var a = document.createElement('a');
+    a.href = location.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = 'Open Painlink in its own tab';
+    p.appendChild(document.createTextNode('To keep your journal safe, Painlink does not run inside another website. '));
+    p.appendChild(a);
+    app.appendChild(p);
+    window.painlinkReady = Promise.reject(new Error('Painlink: the app does not run inside another website'));
+    window.painlinkReady.catch(function () {});
+    return;
+  }
   window.painlinkReady = window.Painlink.mount('#painlink-app', options)
     .then(function (widget) {
       window.painlink = widget;
