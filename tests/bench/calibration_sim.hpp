@@ -124,7 +124,8 @@ inline Journal simulate_diary(std::uint64_t seed, const SimOptions& o) {
 
 // Weekly pain during care with no trend at all: a persistent weekly level (AR(1) over weeks,
 // phi = 0.7) plus day-to-day spells; a treatment on day 0 starts the care period.
-inline Journal simulate_care_diary(std::uint64_t seed, int weeks, double phi = 0.7) {
+// `slope`: a real change in points per week (0 = none).
+inline Journal simulate_care_diary(std::uint64_t seed, int weeks, double phi = 0.7, double slope = 0.0) {
   std::mt19937_64 rng(seed);
   std::normal_distribution<double> z(0.0, 1.0);
   std::uniform_real_distribution<double> u(0.0, 1.0);
@@ -139,10 +140,10 @@ inline Journal simulate_care_diary(std::uint64_t seed, int weeks, double phi = 0
       e.date = first + (7 * w + k);
       if (u(rng) < 0.9) {
         BackPain b;
-        b.intensity = std::clamp(static_cast<int>(std::lround(5.0 + 0.8 * level + day_dev)), 0, 10);
+        b.intensity = std::clamp(static_cast<int>(std::lround(5.0 + slope * w + 0.8 * level + day_dev)), 0, 10);
         e.back_pain = b;
         Headache h;
-        h.intensity = std::clamp(static_cast<int>(std::lround(3.0 + 0.8 * level + day_dev)), 0, 10);
+        h.intensity = std::clamp(static_cast<int>(std::lround(3.0 + slope * w + 0.8 * level + day_dev)), 0, 10);
         e.headache = h;
       }
       if (w == 0 && k == 0) {

@@ -15,7 +15,8 @@ using painlink::testing::JournalBuilder;
 using painlink::testing::SplitMix64;
 
 TEST_CASE("analysis: connection same day and neck vs lower back match a hand computation") {
-  // 30 recorded days, 8 apart (design effect exactly 1, no next-day pairs):
+  // 30 recorded days, 16 apart (the design effect looks at lags up to n/2 = 15 days, where there are
+  // no pairs: exactly 1; no next-day pairs):
   //   10 neck-only days (back 5, neck):        headache on 8
   //   10 lower-back-only days (back 5, lower): headache on 2
   //   10 days without back pain (back 0):      headache on 1
@@ -27,7 +28,7 @@ TEST_CASE("analysis: connection same day and neck vs lower back match a hand com
   // Neck-only vs lower-back-only: 8,2,2,8 -> RR 4.000, CI 1.3556 .. 14.917 -> neck_stronger.
   JournalBuilder b(date_from_civil(2026, 1, 5));
   for (int k = 0; k < 30; ++k) {
-    const int i = 8 * k;
+    const int i = 16 * k;
     const int group = k / 10, m = k % 10;
     if (group == 0) {
       b.back(i, 5, /*neck=*/true, /*lower=*/false);
@@ -40,7 +41,7 @@ TEST_CASE("analysis: connection same day and neck vs lower back match a hand com
       b.headache(i, m < 1 ? 6 : 0);
     }
   }
-  const DailySeries s = build_daily_series(b.journal, b.date(29 * 8));
+  const DailySeries s = build_daily_series(b.journal, b.date(29 * 16));
   const ConnectionResult c = analyse_connection(s);
   CHECK(c.days_both_recorded == 30);
 

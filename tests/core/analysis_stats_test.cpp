@@ -148,9 +148,13 @@ TEST_CASE("analysis: autocorrelation with gaps and the Bartlett design effect") 
   }
   const Acf fast = acf(std::span<const std::int8_t>(yn));
   CHECK(fast.n == 152);
-  REQUIRE(design_effect_lags(fast.n) == 38);  // n / 4 of the valid days
+  REQUIRE(design_effect_lags(fast.n) == 76);  // n / 2 of the valid days
   for (int k = 1; k <= design_effect_lags(fast.n); ++k)
-    CHECK(fast.r[k - 1] == Approx(autocorrelation(std::span<const std::int8_t>(yn), k)).epsilon(1e-12));
+    CHECK(fast.r[k - 1] == Approx(acf_lag_weight(k) > 0 ? autocorrelation(std::span<const std::int8_t>(yn), k) : 0.0)
+                               .epsilon(1e-12));
+  CHECK(acf_lag_weight(28) == 1);
+  CHECK(acf_lag_weight(30) == 0);
+  CHECK(acf_lag_weight(32) == 4);
   CHECK(design_effect_lags(10) == kAcfMinLag);
   CHECK(design_effect_lags(100000) == kAcfMaxLag);
 
@@ -159,8 +163,12 @@ TEST_CASE("analysis: autocorrelation with gaps and the Bartlett design effect") 
   a.r[1] = 0.25;
   b.r[0] = 0.4;
   b.r[1] = 0.2;
-  // n = 0 -> K = 7 lags, Bartlett weights 1 - k/8: 1 + 2 (7/8 * 0.2 + 6/8 * 0.05) = 1.425
-  CHECK(design_effect(a, b) == Approx(1.425));
+  // n = 0 -> K = 7 lags: 1 + 2 (0.2 + 0.05)
+  CHECK(design_effect(a, b) == Approx(1.5));
+  a.r[10] = b.r[10] = 0.5;  // lag 11 counts only for longer series (K = n / 2)
+  CHECK(design_effect(a, b) == Approx(1.5));
+  a.n = b.n = 30;
+  CHECK(design_effect(a, b) == Approx(1.5 + 2.0 * 0.25));
   b.r[0] = -0.4;
   b.r[1] = -0.2;
   CHECK(design_effect(a, b) == 1.0);  // floored

@@ -73,10 +73,9 @@ Journal noise_journal(std::uint64_t seed, int days, bool spells) {
 }  // namespace
 
 TEST_CASE("analysis: trigger RR, CI, p and verdict match a hand computation on a 20-day diary") {
-  // 20 recorded days, 8 apart (so no two recorded days are within 7 days: every autocorrelation
-  // at lags 1-7 is undefined -> 0; at the longer lags the design effect now also looks at, the
-  // pairs are 8, 16, ... days apart). Sleep < 6 h on 8 days (6 with a headache), normal sleep on
-  // 12 days (3 with a headache):
+  // 20 recorded days, 16 apart (the design effect uses lags up to n/2 = 10 days, where no two
+  // recorded days meet: every autocorrelation is undefined -> 0, design effect exactly 1).
+  // Sleep < 6 h on 8 days (6 with a headache), normal sleep on 12 days (3 with a headache):
   //   a=6 b=2 c=3 d=9; risks 6/8 = 0.75, 3/12 = 0.25; RR = 3.000
   //   Score (Miettinen-Nurminen) test and CI, checked against an independent implementation
   //   (restricted MLE by numerical maximisation): Z(1)^2 = Pearson chi2 * 19/20 = 4.6075 ->
@@ -85,12 +84,12 @@ TEST_CASE("analysis: trigger RR, CI, p and verdict match a hand computation on a
   //   recorded), so q = p <= 0.10 and the CI is above 1 -> possible trigger.
   JournalBuilder b(date_from_civil(2026, 1, 1));
   for (int k = 0; k < 20; ++k) {
-    const int i = 8 * k;
+    const int i = 16 * k;
     b.sleep(i, k < 8 ? 5.0 : 7.5);
     const bool headache = (k < 6) || (k >= 8 && k < 11);
     b.headache(i, headache ? 5 : 0);
   }
-  const DailySeries s = build_daily_series(b.journal, b.date(19 * 8));
+  const DailySeries s = build_daily_series(b.journal, b.date(19 * 16));
   const std::vector<TriggerResult> rows = analyse_triggers(s);
   const TriggerResult& r = row(rows, "short_sleep", Outcome::headache, 0);
   CHECK(r.comparison.table.a == 6);

@@ -119,7 +119,8 @@ Acf acf_impl(std::span<const T> x) {
   double var = 0.0;
   if (!centre(x, c, m, var)) return out;
   const int lags = design_effect_lags(out.n);
-  for (int k = 1; k <= lags; ++k) out.r[k - 1] = lagged(c, m, var, k);
+  for (int k = 1; k <= lags; ++k)
+    if (acf_lag_weight(k) > 0) out.r[k - 1] = lagged(c, m, var, k);
   return out;
 }
 
@@ -483,6 +484,7 @@ Acf acf(std::span<const std::int8_t> x) {
   if (!(var > 1e-12)) return out;
   const int lags = design_effect_lags(valid);
   for (int k = 1; k <= lags; ++k) {
+    if (acf_lag_weight(k) == 0) continue;
     const std::size_t lag = static_cast<std::size_t>(k);
     if (lag >= n) break;
     int pairs = 0, s1 = 0, s2 = 0, s11 = 0;
@@ -502,13 +504,12 @@ Acf acf(std::span<const std::int8_t> x) {
   return out;
 }
 
-int design_effect_lags(int n) { return std::clamp(n / 4, kAcfMinLag, kAcfMaxLag); }
+int design_effect_lags(int n) { return std::clamp(n / 2, kAcfMinLag, kAcfMaxLag); }
 
 double design_effect(const Acf& x, const Acf& y) {
   const int lags = design_effect_lags(std::min(x.n, y.n));
   double s = 0.0;
-  for (int k = 1; k <= lags; ++k)
-    s += (1.0 - static_cast<double>(k) / (lags + 1)) * x.r[k - 1] * y.r[k - 1];
+  for (int k = 1; k <= lags; ++k) s += acf_lag_weight(k) * x.r[k - 1] * y.r[k - 1];
   return std::max(1.0, 1.0 + 2.0 * s);
 }
 

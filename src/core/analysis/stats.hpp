@@ -15,11 +15,11 @@
 //    when a cell is zero.
 //  - Design effect for autocorrelated day series (pain and habits run in spells and drift with
 //    seasons and life phases, so days are not independent): Bartlett's variance inflation for the
-//    cross-covariance of two autocorrelated series, deff = 1 + 2 * sum_k w_k acf_x(k) acf_y(k)
-//    over k = 1..K with Bartlett weights w_k = 1 - k/(K+1) and K = n/4 (7..120), floored at 1
-//    (Bartlett 1935; Pyper & Peterman 1998, Can J Fish Aquat Sci 55:2127). A fixed short K sees
-//    spells but not slow drift, which makes distant days alike too. The score statistic and the
-//    SE of Fisher's z are divided / multiplied by sqrt(deff) (effective n = n / deff).
+//    cross-covariance of two autocorrelated series, deff = 1 + 2 * sum_{k=1..K} acf_x(k) acf_y(k)
+//    with K = n/2 (7..240), floored at 1 (Bartlett 1935; Pyper & Peterman 1998, Can J Fish Aquat
+//    Sci 55:2127). A fixed short K sees spells but not slow drift, which makes distant days alike
+//    too. The score statistic and the SE of Fisher's z are divided / multiplied by sqrt(deff)
+//    (effective n = n / deff).
 //  - Pearson r with a 95% CI by Fisher's z: atanh(r) +- 1.96 / sqrt(n_eff - 3). Spearman's rho is
 //    Pearson on mid-ranks (ties averaged), with the same CI (an approximation; adequate for n>=14).
 //  - Benjamini-Hochberg step-up adjusted p-values (q-values), valid under independence and
@@ -39,7 +39,7 @@
 namespace painlink::analysis {
 
 inline constexpr double kZ975 = 1.959963984540054;  // two-sided 95%
-inline constexpr int kAcfMaxLag = 120;  // most days of autocorrelation the design effect can use
+inline constexpr int kAcfMaxLag = 240;  // most days of autocorrelation the design effect can use
 inline constexpr int kAcfMinLag = 7;    // ... and the fewest (short series)
 // Smallest lag-1 autocorrelation linear_slope_ar1 assumes (see there).
 inline constexpr double kMinWeeklyPersistence = 0.5;
@@ -154,18 +154,33 @@ std::vector<double> benjamini_hochberg(std::span<const double> p);
 // The int8 overload is for yes/no day series where a negative value means unknown.
 double autocorrelation(std::span<const float> x, int lag);
 double autocorrelation(std::span<const std::int8_t> x, int lag);
-// r[k-1] = autocorrelation at lag k, k = 1..kAcfMaxLag; n = valid values in the series.
+// r[k-1] = autocorrelation at lag k for the lags with acf_lag_weight(k) > 0 up to
+// design_effect_lags(n) (0 elsewhere); n = valid values in the series.
 struct Acf {
   double r[kAcfMaxLag] = {};
   int n = 0;
 };
 Acf acf(std::span<const float> x);
 Acf acf(std::span<const std::int8_t> x);
-// Lags the design effect uses for a series of n valid days: n / 4, at least kAcfMinLag, at most
+// Lags the design effect uses for a series of n valid days: n / 2, at least kAcfMinLag, at most
 // kAcfMaxLag (a truncation point that grows with n, so drift over weeks and seasons is seen).
 int design_effect_lags(int n);
-// Design effect of two ACFs with Bartlett weights, floored at 1:
-//   deff = 1 + 2 sum_{k=1..K} (1 - k/(K+1)) acf_x(k) acf_y(k),  K = design_effect_lags(min n).
+// Lags 1..kAcfDenseLags are all computed; beyond, only every kAcfSparseStep-th lag, standing for
+// the kAcfSparseStep lags up to it (a drift's ACF is smooth at long lags; 4 is coprime with a
+// weekly rhythm). Keeps the 10-year analysis within its time budget.
+inline constexpr int kAcfDenseLags = 28;
+inline constexpr int kAcfSparseStep = 4;
+// Weight of lag k in the design-effect sum: 1 for dense lags, kAcfSparseStep for the sampled long
+// lags, 0 for the long lags that are skipped.
+constexpr int acf_lag_weight(int k) {
+  return k <= kAcfDenseLags ? 1 : ((k - kAcfDenseLags) % kAcfSparseStep == 0 ? kAcfSparseStep : 0);
+}
+// Design effect of two ACFs, floored at 1:
+//   deff = 1 + 2 sum_{k=1..K} acf_x(k) acf_y(k),  K = design_effect_lags(min n)
+// (long lags sampled, acf_lag_weight).
+// Chosen by simulation (tests/bench/calibration.cpp): with slow drift the ACFs stay positive for
+// months, and Bartlett-tapered or n/4 truncations left the same-day connection test at 10-13%
+// false links on 365-day diaries with strong drift; the flat sum to n/2 holds it at about 5%.
 double design_effect(const Acf& x, const Acf& y);
 
 struct MeanCi {
@@ -186,10 +201,14 @@ struct Slope {
   double df = 0.0;             // degrees of freedom of the t quantile
 };
 Slope linear_slope(std::span<const double> x, std::span<const double> y);
-// OLS slope whose CI allows for persistence between consecutive points (x in order, equally
-// spaced): the lag-1 autocorrelation of the residuals, bias-corrected for short series
-// (rho* = rho + (1 + 4 rho) / n, clamped to 0..0.9), inflates the variance by (1 + rho*)/(1 - rho*)
-// and shrinks the degrees of freedom to n (1 - rho*)/(1 + rho*) - 2 (at least 1).
+// OLS slope whose CI allows for persistence between consecutive points (x in order, about equally
+// spaced): the lag-1 autocorrelation of the residuals, bias-corrected for short detrended series
+// (rho* = rho + (2 + 4 rho) / n), at least kMinWeeklyPersistence and at most 0.9, inflates the
+// variance by (1 + rho*)/(1 - rho*) and shrinks the degrees of freedom to
+// n (1 - rho*)/(1 + rho*) - 2 (at least 1). The floor is there because 4-26 weekly points cannot
+// estimate the persistence well and pain levels persist for longer than one lag suggests: without
+// it 11-13% of simulated trend-free diaries reported a trend, with 0.3 still 12% at 26 weeks, with
+// 0.5 at most 6.5% (tests/bench/calibration.cpp).
 Slope linear_slope_ar1(std::span<const double> x, std::span<const double> y);
 
 bool is_finite(double v);
