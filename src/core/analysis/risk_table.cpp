@@ -80,16 +80,23 @@ StratifiedTable count_strata(std::span<const std::int8_t> exposure, std::span<co
   const int n = static_cast<int>(std::min({exposure.size(), outcome.size(), state.size()}));
   const int start = std::max(lag, 0);
   const int stop = std::min(n, n + lag);
+  // Branch-free like count_table: one mask per stratum (state no / yes / unknown).
   int cells[3][4] = {};  // per stratum: total, exposed, events, both
+  const std::int8_t* xs = exposure.data();
+  const std::int8_t* ys = outcome.data();
+  const std::int8_t* ss = state.data();
   for (int i = start; i < stop; ++i) {
-    const int x = exposure[static_cast<std::size_t>(i - lag)], y = outcome[static_cast<std::size_t>(i)];
-    if ((x | y) < 0) continue;
-    const int st = state[static_cast<std::size_t>(i - lag)];
-    int* c = cells[st < 0 ? 2 : (st > 0 ? 1 : 0)];
-    c[0] += 1;
-    c[1] += x > 0;
-    c[2] += y > 0;
-    c[3] += (x > 0) & (y > 0);
+    const int x = xs[i - lag], y = ys[i], st = ss[i - lag];
+    const int known = static_cast<int>((x | y) >= 0);
+    const int xe = static_cast<int>(x > 0), ye = static_cast<int>(y > 0), both = xe & ye;
+    const int in[3] = {known & static_cast<int>(st == 0), known & static_cast<int>(st > 0),
+                       known & static_cast<int>(st < 0)};
+    for (int k = 0; k < 3; ++k) {
+      cells[k][0] += in[k];
+      cells[k][1] += in[k] & xe;
+      cells[k][2] += in[k] & ye;
+      cells[k][3] += in[k] & both;
+    }
   }
   for (int k = 0; k < 3; ++k) {
     TwoByTwo& t = out.strata[k];

@@ -1,6 +1,7 @@
 #include "core/analysis/stats.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -326,7 +327,7 @@ ScoreRiskRatio score_risk_ratio(std::span<const TwoByTwo> strata, double design_
   const double z_max = score_z(strata, std::exp(kLogRange)) * scale;
   auto solve = [&](double target) {
     double lo = -kLogRange, hi = kLogRange;
-    for (int i = 0; i < 100 && hi - lo > 1e-10; ++i) {
+    for (int i = 0; i < 60 && hi - lo > 1e-9; ++i) {
       const double mid = 0.5 * (lo + hi);
       if (score_z(strata, std::exp(mid)) * scale > target)
         lo = mid;
@@ -366,7 +367,7 @@ double minimum_detectable_rr(double n1, double n0, double p0, double design_effe
   const double rr_max = 1.0 / p0;
   if (achieved(rr_max) < power) return kNaN;
   double lo = 1.0, hi = rr_max;
-  for (int i = 0; i < 80; ++i) {
+  for (int i = 0; i < 60 && hi - lo > 1e-7 * hi; ++i) {
     const double mid = 0.5 * (lo + hi);
     if (achieved(mid) >= power)
       hi = mid;
@@ -466,7 +467,7 @@ double autocorrelation(std::span<const std::int8_t> x, int lag) { return autocor
 Acf acf(std::span<const float> x) { return acf_impl(x); }
 
 // Yes/no series (-1 unknown, 0, 1): the same estimator as autocorrelation_impl, from integer
-// sums (no allocation). With m the mean over valid days and P pairs at lag k:
+// sums over bit sets. With m the mean over valid days and P pairs at lag k:
 //   sum over pairs of (x_i - m)(x_j - m) = S11 - m (S1. + S.1) + m^2 P,  variance = m (1 - m).
 Acf acf(std::span<const std::int8_t> x) {
   Acf out;
@@ -482,20 +483,33 @@ Acf acf(std::span<const std::int8_t> x) {
   const double m = static_cast<double>(ones) / valid;
   const double var = m * (1.0 - m);
   if (!(var > 1e-12)) return out;
+  // Bit sets of the known days and the "yes" days: the pair counts at lag k are popcounts of
+  // one set ANDed with the other shifted by k (64 days per operation; up to ~80 lags per series).
+  const std::size_t words = n / 64 + 2;
+  std::vector<std::uint64_t> known(words, 0), yes(words, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    known[i / 64] |= static_cast<std::uint64_t>(v[i] >= 0) << (i % 64);
+    yes[i / 64] |= static_cast<std::uint64_t>(v[i] > 0) << (i % 64);
+  }
+  // Word j of (bits >> k): bit i of the result is bit i + k of the input.
+  auto shifted = [&](const std::vector<std::uint64_t>& bits, std::size_t j, std::size_t k) -> std::uint64_t {
+    const std::size_t w = j + k / 64, b = k % 64;
+    const std::uint64_t lo = w < words ? bits[w] >> b : 0;
+    const std::uint64_t hi = (b != 0 && w + 1 < words) ? bits[w + 1] << (64 - b) : 0;
+    return lo | hi;
+  };
   const int lags = design_effect_lags(valid);
   for (int k = 1; k <= lags; ++k) {
     if (acf_lag_weight(k) == 0) continue;
     const std::size_t lag = static_cast<std::size_t>(k);
     if (lag >= n) break;
     int pairs = 0, s1 = 0, s2 = 0, s11 = 0;
-    for (std::size_t i = 0; i + lag < n; ++i) {
-      const int a = v[i], b = v[i + lag];
-      const int known = static_cast<int>((a | b) >= 0);
-      const int a1 = static_cast<int>(a > 0), b1 = static_cast<int>(b > 0);
-      pairs += known;
-      s1 += a1 & known;
-      s2 += b1 & known;
-      s11 += a1 & b1;
+    for (std::size_t j = 0; j < words; ++j) {
+      const std::uint64_t k_later = shifted(known, j, lag), y_later = shifted(yes, j, lag);
+      pairs += std::popcount(known[j] & k_later);
+      s1 += std::popcount(yes[j] & k_later);
+      s2 += std::popcount(known[j] & y_later);
+      s11 += std::popcount(yes[j] & y_later);
     }
     if (pairs == 0) continue;
     const double cross = s11 - m * (s1 + s2) + m * m * pairs;
