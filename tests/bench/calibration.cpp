@@ -88,6 +88,24 @@ int main(int argc, char** argv) {
       line(name, 100.0 * found / n, "%", "-", true, true);
     }
   }
+  for (const int days : {180, 365}) {
+    int reverse = 0, found = 0;
+    for (int k = 0; k < n; ++k) {
+      const Journal j = calibration::simulate_reverse_diary(seed * 4000003ull + static_cast<std::uint64_t>(k * 7919 + days), days);
+      const std::vector<TriggerResult> rows = analyse_triggers(build_daily_series(j, calibration::sim_start() + (days - 1)));
+      bool flagged = false, planted = false;
+      for (const TriggerResult& r : rows) {
+        if (r.verdict != Verdict::possible_trigger || r.lag_days == 0) continue;
+        if (r.factor == "no_exercise") flagged = true;
+        if (r.factor == "alcohol" && r.lag_days == 1) planted = true;
+      }
+      reverse += flagged;
+      found += planted;
+    }
+    line("false_reverse_causation_lag12_" + std::to_string(days) + "d", 100.0 * reverse / n, "%", "<=7",
+         100.0 * reverse / n <= 7.0);
+    line("power_lag1_rr2.5_with_spells_" + std::to_string(days) + "d", 100.0 * found / n, "%", "-", true, true);
+  }
   for (const int weeks : {8, 13, 26}) {
     int back = 0, head = 0, found = 0;
     for (int k = 0; k < n; ++k) {

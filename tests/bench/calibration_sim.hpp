@@ -122,6 +122,35 @@ inline Journal simulate_diary(std::uint64_t seed, const SimOptions& o) {
   return j;
 }
 
+// Reverse causation: headaches in spells (2-state Markov: start 0.10, go on 0.6); no exercise on
+// 80% of headache days and 30% of other days (the pain changes the habit, not the other way
+// round). Alcohol (30% of days, independent) multiplies the next day's headache risk by
+// `alcohol_rr` (capped at 0.95): a real lag-1 trigger when > 1.
+inline Journal simulate_reverse_diary(std::uint64_t seed, int days, double alcohol_rr = 2.5) {
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  Journal j;
+  const Date first = sim_start();
+  bool attack = false, drank = false;
+  for (int i = 0; i < days; ++i) {
+    double p = attack ? 0.6 : 0.10;
+    if (drank) p = std::min(0.95, alcohol_rr * p);
+    attack = u(rng) < p;
+    drank = u(rng) < 0.3;
+    Entry e;
+    e.date = first + i;
+    Headache h;
+    h.intensity = attack ? 5 : 0;
+    e.headache = h;
+    Factors f;
+    f.exercise_minutes = u(rng) < (attack ? 0.8 : 0.3) ? 0 : 30;
+    f.alcohol_units = drank ? 4.0 : 0.0;
+    e.factors = f;
+    j.entries[e.date] = e;
+  }
+  return j;
+}
+
 // Weekly pain during care with no trend at all: a persistent weekly level (AR(1) over weeks,
 // phi = 0.7) plus day-to-day spells; a treatment on day 0 starts the care period.
 // `slope`: a real change in points per week (0 = none).

@@ -10,6 +10,7 @@
 
 #include "bench/calibration_sim.hpp"
 #include "core/analysis/connection.hpp"
+#include "core/analysis/insights.hpp"
 #include "core/analysis/daily_series.hpp"
 #include "core/analysis/treatment_effect.hpp"
 #include "core/analysis/triggers.hpp"
@@ -69,28 +70,6 @@ Journal twelve_of_twelve(std::uint64_t seed) {
   return b.journal;
 }
 
-// Headaches in spells (2-state Markov: start 0.10, go on 0.6); no exercise on 80% of headache days
-// and 30% of other days (the pain changes the habit, not the other way round). Alcohol (30% of
-// days, independent) raises the next day's headache risk 2.5-fold (capped at 0.95): a real
-// lag-1 trigger.
-Journal reverse_diary(std::uint64_t seed, int days) {
-  std::mt19937_64 rng(seed);
-  std::uniform_real_distribution<double> u(0.0, 1.0);
-  JournalBuilder b(date_from_civil(2025, 1, 1));
-  bool attack = false, drank = false;
-  for (int i = 0; i < days; ++i) {
-    double p = attack ? 0.6 : 0.10;
-    if (drank) p = std::min(0.95, 2.5 * p);
-    attack = u(rng) < p;
-    drank = u(rng) < 0.3;
-    b.headache(i, attack ? 5 : 0);
-    Factors& f = b.factors(i);
-    f.exercise_minutes = u(rng) < (attack ? 0.8 : 0.3) ? 0 : 30;
-    f.alcohol_units = drank ? 4.0 : 0.0;
-  }
-  return b.journal;
-}
-
 }  // namespace
 
 TEST_CASE("honest: 12 of 20 days after a factor against 0 of 68 is a possible trigger") {
@@ -105,17 +84,66 @@ TEST_CASE("honest: 12 of 20 days after a factor against 0 of 68 is a possible tr
   CHECK(r.comparison.ci_low > 1.0);
   CHECK(r.comparison.p_value < 0.001);
   CHECK(r.verdict == Verdict::possible_trigger);
+  CHECK(std::isinf(r.comparison.ci_high));
   INFO(r.sentence);
-  CHECK(r.sentence.find("12 of 20") != std::string::npos);
-  CHECK(r.sentence.find("0 of 68") != std::string::npos);
+  // Plain words first: the counts, then the range, then the statistics; "discuss", not "cause".
+  CHECK(r.sentence.rfind("The day after a day with 3 or more units of alcohol, you had a headache on 12 of 20 days "
+                         "(60%), against 0 of 68 otherwise (0%): at least ",
+                         0) == 0);
+  CHECK(r.sentence.find(" times as likely (95% CI ") != std::string::npos);
+  CHECK(r.sentence.find("A possible trigger to discuss with your doctor") != std::string::npos);
+  // JSON: the open upper bound is null with a flag; the new fields are there.
+  const Json js = insights_to_json(compute_insights(j, date_from_civil(2026, 1, 1) + 88));
+  bool seen = false;
+  for (const Json& t : js["triggers"]) {
+    if (t["factor"] != "alcohol" || t["outcome"] != "headache" || t["lag_days"] != 1) continue;
+    seen = true;
+    CHECK(t["ci_high"].is_null());
+    CHECK(t["ci_high_unbounded"] == true);
+    CHECK(t["ci_low"].get<double>() > 1.0);
+    CHECK(t["stratified"] == true);
+    CHECK(t.contains("minimum_detectable_rr"));
+    CHECK(t["verdict"] == "possible_trigger");
+  }
+  CHECK(seen);
+}
+
+TEST_CASE("honest: 'no clear link' says how strong a factor would have to be to stand out") {
+  const Journal j = twelve_of_twelve(2026);
+  const std::vector<TriggerResult> rows = analyse_triggers(build_daily_series(j, date_from_civil(2026, 1, 1) + 88));
+  int with_mde = 0, total = 0;
+  for (const TriggerResult& r : rows) {
+    if (r.verdict != Verdict::no_clear_link) continue;
+    ++total;
+    INFO(r.sentence);
+    CHECK(r.sentence.find("No clear link so far: with " + std::to_string(r.comparison.days()) + " days") !=
+          std::string::npos);
+    CHECK(r.sentence.find("keep recording.") != std::string::npos);
+    CHECK(r.sentence.find("could be chance") == std::string::npos);
+    if (std::isfinite(r.comparison.minimum_detectable_rr)) {
+      ++with_mde;
+      CHECK(r.comparison.minimum_detectable_rr > 1.5);
+      CHECK(r.sentence.find(" times as likely to stand out") != std::string::npos);
+    }
+  }
+  CHECK(total > 10);
+  CHECK(with_mde > 0);
+  // The JSON row carries the number.
+  const Json js = insights_to_json(compute_insights(j, date_from_civil(2026, 1, 1) + 88));
+  int numbers = 0;
+  for (const Json& t : js["triggers"])
+    if (t["verdict"] == "no_clear_link" && t["minimum_detectable_rr"].is_number()) ++numbers;
+  CHECK(numbers == with_mde);
+  CHECK(js["connection"].contains("minimum_detectable_rr"));
 }
 
 TEST_CASE("honest: a habit the pain changes is no trigger at lags 1-2, a real next-day trigger is") {
   constexpr int kDiaries = 12;
   int reverse_flagged = 0, planted_found = 0;
   for (int k = 0; k < kDiaries; ++k) {
-    const Journal j = reverse_diary(900 + static_cast<std::uint64_t>(k), 365);
-    const std::vector<TriggerResult> rows = analyse_triggers(build_daily_series(j, date_from_civil(2025, 1, 1) + 364));
+    // calibration_sim.hpp: no exercise caused by same-day headache; alcohol a real lag-1 trigger.
+    const Journal j = calibration::simulate_reverse_diary(900 + static_cast<std::uint64_t>(k), 365);
+    const std::vector<TriggerResult> rows = analyse_triggers(build_daily_series(j, calibration::sim_start() + 364));
     bool flagged = false;
     for (const Outcome o : {Outcome::headache, Outcome::headache_onset})
       for (const int lag : {1, 2})
@@ -133,7 +161,7 @@ TEST_CASE("honest: a habit the pain changes is no trigger at lags 1-2, a real ne
 TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed seeds)") {
   // Fewer diaries than the painlink_calibration command (README "Calibration"), same generator.
   constexpr int kDiaries = 30;
-  int any_365 = 0, any_180 = 0, lag_false = 0, trend_false = 0, planted = 0;
+  int any_365 = 0, any_180 = 0, any_strong = 0, lag_false = 0, trend_false = 0, planted = 0;
   for (int k = 0; k < kDiaries; ++k) {
     const std::uint64_t seed = 4242 + static_cast<std::uint64_t>(k);
     calibration::SimOptions o;
@@ -142,6 +170,10 @@ TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed
     const DailySeries s365 = build_daily_series(j365, calibration::sim_start() + 364);
     any_365 += any_reported(analyse_triggers(s365));
     lag_false += analyse_connection(s365).strongest_lag.has_value();
+    o.drift = 2.0;  // strong drift: seasons and life phases twice the default amount
+    const Journal jd = calibration::simulate_diary(seed + 400000, o);
+    any_strong += any_reported(analyse_triggers(build_daily_series(jd, calibration::sim_start() + 364)));
+    o.drift = 1.0;
     o.days = 180;
     const Journal j180 = calibration::simulate_diary(seed + 100000, o);
     any_180 += any_reported(analyse_triggers(build_daily_series(j180, calibration::sim_start() + 179)));
@@ -156,6 +188,8 @@ TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed
   }
   MESSAGE("null diaries with any possible trigger/protector: 180 d " << any_180 << "/" << kDiaries << ", 365 d "
                                                                       << any_365 << "/" << kDiaries
+                                                                      << ", 365 d strong drift " << any_strong << "/"
+                                                                      << kDiaries
                                                                       << "; strongest lag reported " << lag_false
                                                                       << "/" << kDiaries << "; trend reported "
                                                                       << trend_false << "/" << kDiaries
@@ -163,6 +197,7 @@ TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed
                                                                       << "/" << kDiaries);
   CHECK(any_180 <= 4);
   CHECK(any_365 <= 4);
+  CHECK(any_strong <= 4);
   CHECK(lag_false <= 3);
   CHECK(trend_false <= 3);
   CHECK(planted >= 20);

@@ -1,15 +1,11 @@
 // Small, dependency-free statistics for the Insight part. Every estimator here is documented in
 // src/core/analysis/README.md ("Methods"); the choices in brief:
 //
-//  - Relative risk (RR) of a 2x2 table with a 95% CI by the log method (Katz et al. 1978):
-//      SE(ln RR) = sqrt(1/a - 1/(a+b) + 1/c - 1/(c+d)).
-//    When any cell is 0, 0.5 is added to every cell (Haldane-Anscombe) for the estimate and its CI;
-//    the absolute risks shown to the patient stay uncorrected.
-//  - p-value of an RR: the Wald z-test on ln RR, except when the smallest expected cell count is
-//    below 5 (Cochran's rule), where the normal approximation is poor: then the larger (more
-//    cautious) of Fisher's exact two-sided p (tables no more probable than the observed one) and
-//    the Wald p. The Wald p uses the design-effect-inflated SE (below); Fisher's test cannot, which
-//    is one reason the larger of the two is taken.
+//  - Primitives risk_ratio / test_risk_ratio / fisher_exact_two_sided: RR with the log (Katz)
+//    CI, Haldane-Anscombe 0.5 for a zero cell, Wald z on ln RR, Fisher's exact two-sided p, and
+//    max(Fisher, Wald) for small expected counts. Not used for the comparisons the patient sees:
+//    the Haldane-shrunk Wald p hides the strongest evidence (12 of 20 against 0 of 68 reads as
+//    "unclear"), and Fisher's test cannot take the design effect.
 //  - Score (Miettinen-Nurminen) test and CI of a common RR over strata, used by every comparison
 //    the patient sees (risk_table.hpp): one statistic gives both, finite on the informative side
 //    when a cell is zero.
@@ -28,7 +24,7 @@
 //  - Mean with a t-based 95% CI; OLS slope with a t-based 95% CI (df = n - 2), and with an
 //    AR(1)-corrected SE and effective df for series whose consecutive points persist.
 //
-// Nothing here throws or allocates per call except the BH and rank helpers, which return vectors.
+// Nothing here throws; the BH and rank helpers return vectors and the ACFs use scratch buffers.
 // Undefined results are NaN; callers turn NaN into "not enough data" and JSON null.
 #pragma once
 
