@@ -57,7 +57,7 @@ TEST_CASE("analysis: connection same day and neck vs lower back match a hand com
   CHECK_3DP(same.p_value, 0.035102);
   CHECK(c.same_day.verdict == LinkVerdict::linked);
   CHECK(c.same_day.sentence ==
-        "You had a headache on 10 of 20 days with a back-pain flare (4 or more out of 10) (50%), against 1 of 10 "
+        "You had a headache on 10 of 20 days (50%) with a back-pain flare (4 or more out of 10), against 1 of 10 "
         "other days (10%): between 1.08 and 30 times as likely (relative risk 5.0, 95% CI 1.08\u201330, from 30 "
         "days). Your back pain and headaches seem to be linked.");
 
@@ -70,7 +70,7 @@ TEST_CASE("analysis: connection same day and neck vs lower back match a hand com
   CHECK_3DP(nl.neck.comparison.ci_high, 47.1794);
   CHECK(nl.neck.verdict == LinkVerdict::linked);
   CHECK(nl.neck.sentence ==
-        "You had a headache on 8 of 10 days with neck pain (80%), against 1 of 10 days without back pain (10%): "
+        "You had a headache on 8 of 10 days (80%) with neck pain, against 1 of 10 days without back pain (10%): "
         "between 1.77 and 47 times as likely (relative risk 8.0, 95% CI 1.77\u201347, from 20 days).");
   CHECK_3DP(nl.lower_back.comparison.relative_risk, 2.000);
   CHECK_3DP(nl.lower_back.comparison.ci_low, 0.2888);
@@ -80,7 +80,7 @@ TEST_CASE("analysis: connection same day and neck vs lower back match a hand com
   // Reference 4.909 from a separate script (same power formula); deff 1 here.
   CHECK(nl.lower_back.comparison.minimum_detectable_rr == doctest::Approx(4.9091).epsilon(1e-4));
   CHECK(nl.lower_back.sentence ==
-        "You had a headache on 2 of 10 days with lower-back pain (20%), against 1 of 10 days without back pain "
+        "You had a headache on 2 of 10 days (20%) with lower-back pain, against 1 of 10 days without back pain "
         "(10%): anywhere from 71% less likely to 15 times as likely (relative risk 2.0, 95% CI 0.29\u201315, from 20 "
         "days). No clear link so far: with 20 days, a factor would have to make headaches about 4.9 times as likely "
         "to stand out; keep recording.");

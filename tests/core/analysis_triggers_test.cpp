@@ -109,7 +109,7 @@ TEST_CASE("analysis: trigger RR, CI, p and verdict match a hand computation on a
   CHECK(r.premonitory);
   CHECK_FALSE(r.reverse_causation_possible);
   CHECK(r.sentence ==
-        "You had a headache on 6 of 8 days with under 6 hours of sleep (75%), against 3 of 12 other days (25%): "
+        "You had a headache on 6 of 8 days (75%) with under 6 hours of sleep, against 3 of 12 other days (25%): "
         "between 1.10 and 9.1 times as likely (relative risk 3.0, 95% CI 1.10\u20139.1, from 20 days). A possible "
         "trigger to discuss with your doctor: it stands out even after allowing for the many things checked, but it "
         "does not prove cause. This may be an early sign of the attack rather than its cause.");

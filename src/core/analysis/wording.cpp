@@ -68,8 +68,8 @@ std::string risk_sentence(const std::string& outcome, const std::string& exposur
   const std::string exposed = std::to_string(t.a) + " of " + plural(t.exposed(), "day", "days");
   const std::string unexposed = std::to_string(t.c) + " of " + std::to_string(t.unexposed());
   if (lag <= 0)
-    return "You had " + outcome + " on " + exposed + " with " + exposure + " (" + format_percent(c.risk_exposed) +
-           "), against " + unexposed + " " + (others ? others : "other days") + " (" +
+    return "You had " + outcome + " on " + exposed + " (" + format_percent(c.risk_exposed) + ") with " + exposure +
+           ", against " + unexposed + " " + (others ? others : "other days") + " (" +
            format_percent(c.risk_unexposed) + ")" + tail;
   const std::string when = lag == 1 ? std::string("The day after") : (lag == 2 ? std::string("Two days after")
                                                                                : std::to_string(lag) + " days after");

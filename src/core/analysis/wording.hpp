@@ -30,7 +30,7 @@ std::string outcome_phrase(Outcome o, int flare_threshold);
 
 // The main sentence of a comparison: absolute counts first, then the plain range, then the
 // statistics, e.g.
-// "You had a headache on 12 of 20 days with under 6 hours of sleep (60%), against 9 of 68 other
+// "You had a headache on 12 of 20 days (60%) with under 6 hours of sleep, against 9 of 68 other
 //  days (13%): between 2.6 and 8.2 times as likely (relative risk 4.5, 95% CI 2.6–8.2, from 88 days)."
 // Lag 1 and more: "The day after a day with X, you had a headache on 12 of 20 days (60%), against 0
 // of 68 otherwise (0%): ...". `others` replaces "other days" / "otherwise" when the reference group is
