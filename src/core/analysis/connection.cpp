@@ -13,10 +13,13 @@ LinkVerdict verdict_of(const RiskComparison& c) {
   return c.ci_excludes_one() ? LinkVerdict::linked : LinkVerdict::no_clear_link;
 }
 
-LinkResult link(const TwoByTwo& t, double deff, const std::string& exposure, int lag, int flare_threshold,
+// Same-day comparisons use one table; next-day ones are stratified by the headache on the exposure
+// day (risk_table.hpp), so a headache spell that began with the flare is not read as "follows".
+LinkResult link(const RiskComparison& comparison, const std::string& exposure, int lag, int flare_threshold,
                 const char* linked_text, const char* others = nullptr) {
   LinkResult r;
-  r.comparison = compare(t, deff);
+  const TwoByTwo& t = comparison.table;
+  r.comparison = comparison;
   set_minimum_detectable_rr(r.comparison, 0.05);
   r.verdict = verdict_of(r.comparison);
   const std::string outcome = outcome_phrase(Outcome::headache, flare_threshold);
@@ -25,14 +28,14 @@ LinkResult link(const TwoByTwo& t, double deff, const std::string& exposure, int
       r.sentence = "Not enough data yet: " + missing_data_phrase(t, exposure, outcome) + ".";
       break;
     case LinkVerdict::linked:
-      r.sentence = risk_sentence(outcome, exposure, lag, r.comparison, others);
+      r.sentence = risk_sentence(outcome, exposure, lag, r.comparison, others, "a headache");
       if (r.comparison.relative_risk < 1.0)
         r.sentence += " Headaches were less common on these days.";
       else if (*linked_text)
         r.sentence += std::string(" ") + linked_text;
       break;
     case LinkVerdict::no_clear_link:
-      r.sentence = risk_sentence(outcome, exposure, lag, r.comparison, others) + " " +
+      r.sentence = risk_sentence(outcome, exposure, lag, r.comparison, others, "a headache") + " " +
                    no_clear_link_phrase(r.comparison, "headaches");
       break;
   }
@@ -85,10 +88,10 @@ ConnectionResult analyse_connection(const DailySeries& s) {
   const Acf acf_headache = acf(std::span<const std::int8_t>(s.headache_day));
   const double deff_flare = design_effect(acf_flare, acf_headache);
 
-  out.same_day = link(count_table(s.back_flare, s.headache_day, 0), deff_flare, flare, 0, thr,
+  out.same_day = link(compare(count_table(s.back_flare, s.headache_day, 0), deff_flare), flare, 0, thr,
                       "Your back pain and headaches seem to be linked.");
-  out.next_day = link(count_table(s.back_flare, s.headache_day, 1), deff_flare, flare, 1, thr,
-                      "Headaches seem to follow back-pain flares.");
+  out.next_day = link(compare_stratified(count_strata(s.back_flare, s.headache_day, s.headache_day, 1), deff_flare),
+                      flare, 1, thr, "Headaches seem to follow back-pain flares.");
 
   // Lagged correlation of intensities.
   const double deff_intensity = design_effect(acf(std::span<const float>(s.back)), acf(std::span<const float>(s.headache)));
@@ -156,13 +159,16 @@ ConnectionResult analyse_connection(const DailySeries& s) {
   const double deff_lower = design_effect(acf(std::span<const std::int8_t>(lower)), acf_headache);
   const double deff_direct = design_effect(acf(std::span<const std::int8_t>(neck_only)), acf_headache);
   const char* kNoBack = "days without back pain";
-  nl.neck = link(count_table(neck, s.headache_day, 0), deff_neck, "neck pain", 0, thr, "", kNoBack);
-  nl.lower_back = link(count_table(lower, s.headache_day, 0), deff_lower, "lower-back pain", 0, thr, "", kNoBack);
-  nl.neck_next_day = link(count_table(neck, s.headache_day, 1), deff_neck, "neck pain", 1, thr,
+  nl.neck = link(compare(count_table(neck, s.headache_day, 0), deff_neck), "neck pain", 0, thr, "", kNoBack);
+  nl.lower_back =
+      link(compare(count_table(lower, s.headache_day, 0), deff_lower), "lower-back pain", 0, thr, "", kNoBack);
+  nl.neck_next_day = link(compare_stratified(count_strata(neck, s.headache_day, s.headache_day, 1), deff_neck),
+                          "neck pain", 1, thr,
                           "Neck pain the day before a headache can be an early sign of the attack itself rather "
                           "than its cause.",
                           "after days without back pain");
-  nl.neck_vs_lower = link(count_table(neck_only, s.headache_day, 0), deff_direct, "neck pain only", 0, thr, "");
+  nl.neck_vs_lower =
+      link(compare(count_table(neck_only, s.headache_day, 0), deff_direct), "neck pain only", 0, thr, "");
 
   const RiskComparison& d = nl.neck_vs_lower.comparison;
   if (!d.enough_data) {

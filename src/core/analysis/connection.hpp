@@ -3,7 +3,9 @@
 //  - same_day (the primary analysis, it sets the headline verdict): exposure = back-pain flare
 //    (back intensity >= Settings.back_flare_threshold) on day d, outcome = headache (intensity >= 1)
 //    on day d. Days count only when both sections are recorded.
-//  - next_day: flare on day d, headache on day d+1 (secondary).
+//  - next_day: flare on day d, headache on day d+1 (secondary), stratified by the headache on day
+//    d: headaches come in spells, so a spell that began with the flare would otherwise read as
+//    "headaches follow flares" (risk_table.hpp, count_strata).
 //  - lagged correlation of the two daily intensities (0-10) for lags -3..+3: Pearson r between
 //    back[d] and headache[d+lag], so a positive lag means back pain comes first. Fisher-z 95% CI
 //    with the Bartlett design effect of the two series (pain runs in spells and drifts). Descriptive:
@@ -14,7 +16,8 @@
 //    vs days with no back pain at all (back intensity 0), and the same for lower-back pain; days
 //    with both regions count in both. The direct comparison uses only back-pain days with exactly
 //    one of the two regions: neck-only vs lower-back-only days (disjoint groups, one RR and CI).
-//    neck_next_day: neck pain on day d vs no back pain on day d, headache on d+1; neck pain before a
+//    neck_next_day: neck pain on day d vs no back pain on day d, headache on d+1 (stratified like
+//    next_day); neck pain before a
 //    headache can be an early (premonitory) symptom of the attack itself (Giffin et al., Neurology
 //    2003;60:935), so it is flagged as such and never called a cause.
 // Verdicts: not_enough_data below the minimum sample of risk_table.hpp (14 paired days, 5 flare and
