@@ -25,7 +25,7 @@ using namespace painlink::analysis;
 namespace {
 
 void line(const std::string& name, double value, const char* unit, const char* target, bool pass, bool info = false) {
-  std::printf("%-34s %8.1f %-5s %-8s %s\n", name.c_str(), value, unit, target, info ? "INFO" : (pass ? "PASS" : "MISS"));
+  std::printf("%-44s %7.1f %-3s %-5s %s\n", name.c_str(), value, unit, target, info ? "INFO" : (pass ? "PASS" : "MISS"));
 }
 
 bool any_reported(const std::vector<TriggerResult>& rows) {

@@ -175,8 +175,9 @@ constexpr int acf_lag_weight(int k) {
 //   deff = 1 + 2 sum_{k=1..K} acf_x(k) acf_y(k),  K = design_effect_lags(min n)
 // (long lags sampled, acf_lag_weight).
 // Chosen by simulation (tests/bench/calibration.cpp): with slow drift the ACFs stay positive for
-// months, and Bartlett-tapered or n/4 truncations left the same-day connection test at 10-13%
-// false links on 365-day diaries with strong drift; the flat sum to n/2 holds it at about 5%.
+// months, and Bartlett-tapered sums to n/4 or n/2, or a flat sum to n/4, leave the same-day
+// connection test at 10-13% false links on 365-day diaries with strong drift; the flat sum to n/2
+// holds it at about 5%.
 double design_effect(const Acf& x, const Acf& y);
 
 struct MeanCi {
