@@ -28,3 +28,10 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     target_link_options(${target} PRIVATE -fsanitize=fuzzer,${PAINLINK_SANITIZERS})
   endforeach()
 endif()
+
+# Calibration figures of the Insight statistics (README "Calibration"): not part of `all`.
+#   cmake --build build/native-rel --target painlink_calibration && build/native-rel/painlink_calibration
+add_executable(painlink_calibration EXCLUDE_FROM_ALL "${CMAKE_SOURCE_DIR}/tests/bench/calibration.cpp")
+target_link_libraries(painlink_calibration PRIVATE painlink_core)
+target_include_directories(painlink_calibration PRIVATE "${CMAKE_SOURCE_DIR}/tests")
+target_compile_options(painlink_calibration PRIVATE ${PAINLINK_WARNINGS})

@@ -5,6 +5,9 @@
 #   3. native Release build of tests/bench/bench_native.cpp (build/bench/native)
 #   4. a synthetic 10-year journal (tests/bench/gen_journal.mjs -> build/bench/journal-10y.json)
 #   5. native timings, then headless Chromium (tests/bench/browser_bench.mjs)
+#   6. calibration of the Insight statistics: false-positive rates and power on synthetic diaries
+#      (native Release painlink_calibration, tests/bench/calibration.cpp; CALIBRATION_DIARIES per
+#      row, default 400, about 10 s)
 # Prints one line per figure (name, value, unit, target, PASS/MISS/INFO) and writes
 # build/bench/results.json. Misses do not fail the command: it measures, it does not judge.
 # BENCH_RUNS (default 7) sets the runs per median; logs of the builds are in build/bench/*.log.
@@ -44,6 +47,10 @@ step "headless Chromium (a few minutes)"
 node tests/bench/browser_bench.mjs --web "$OUT/web" --baseline "$OUT/baseline/web" \
   --journal "$OUT/journal-10y.json" --native "$OUT/native.json" --fonts build/wasm-bench/generated \
   --out "$OUT/results.json"
+step "calibration of the Insight statistics (native)"
+run_logged "$OUT/build-calibration.log" bash -c \
+  "cmake -S . -B $OUT/calibration -DCMAKE_BUILD_TYPE=Release && cmake --build $OUT/calibration -j$JOBS --target painlink_calibration"
+"$OUT/calibration/painlink_calibration" "${CALIBRATION_DIARIES:-400}" | grep -v '^#' | tee "$OUT/calibration.txt"
 
 # Two tabs writing at full speed for 30 s, then at human pace (tests/browser/tabs.test.mjs; make
 # test runs the same test for a few seconds). Every day written must still be stored.

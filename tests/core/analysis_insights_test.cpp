@@ -103,30 +103,30 @@ TEST_CASE("analysis: insights of an empty journal say what is missing") {
 }
 
 TEST_CASE("analysis: insights JSON carries the hand-checked trigger numbers and hints") {
-  // The 20-day sleep fixture of analysis_triggers_test.cpp (RR 3.000, CI 1.041-8.646, p 0.0648).
+  // The 20-day sleep fixture of analysis_triggers_test.cpp (RR 3.000, score CI 1.097-9.097, p 0.0319).
   JournalBuilder b(date_from_civil(2026, 1, 1));
   for (int k = 0; k < 20; ++k) {
-    b.sleep(8 * k, k < 8 ? 5.0 : 7.5);
-    b.headache(8 * k, (k < 6) || (k >= 8 && k < 11) ? 5 : 0);
+    b.sleep(16 * k, k < 8 ? 5.0 : 7.5);
+    b.headache(16 * k, (k < 6) || (k >= 8 && k < 11) ? 5 : 0);
   }
   b.journal.screening.answers["fever_unwell"] = true;
-  const Insights in = compute_insights(b.journal, b.date(152));
+  const Insights in = compute_insights(b.journal, b.date(304));
   const Json j = insights_to_json(in);
   count_numbers(j);
   CHECK(j["days_recorded"] == 20);
-  CHECK(j["days_in_range"] == 153);
+  CHECK(j["days_in_range"] == 305);
   CHECK(j["first_date"] == "2026-01-01");
   const Json* sleep = nullptr;
   for (const Json& t : j["triggers"])
     if (t["factor"] == "short_sleep" && t["outcome"] == "headache" && t["lag_days"] == 0) sleep = &t;
   REQUIRE(sleep != nullptr);
   CHECK_3DP((*sleep)["relative_risk"].get<double>(), 3.000);
-  CHECK_3DP((*sleep)["ci_low"].get<double>(), 1.041);
-  CHECK_3DP((*sleep)["ci_high"].get<double>(), 8.646);
+  CHECK_3DP((*sleep)["ci_low"].get<double>(), 1.0972);  // score CI (analysis_triggers_test.cpp)
+  CHECK_3DP((*sleep)["ci_high"].get<double>(), 9.0967);
   CHECK((*sleep)["exposed_days"] == 8);
   CHECK((*sleep)["unexposed_days"] == 12);
   CHECK_3DP((*sleep)["risk_exposed"].get<double>(), 0.75);
-  CHECK_3DP((*sleep)["q_value"].get<double>(), 0.065);
+  CHECK_3DP((*sleep)["q_value"].get<double>(), 0.031859);
   CHECK((*sleep)["verdict"] == "possible_trigger");
   CHECK((*sleep)["premonitory"] == true);
   // Trigger chart: the one reported trigger first.
@@ -143,10 +143,10 @@ TEST_CASE("analysis: insights JSON carries the hand-checked trigger numbers and 
   CHECK(connection_hint);
   // Timeline: sleep bit (factor 0) set on short-sleep days only; NaN days are null.
   const Json& tl = j["charts"]["timeline"];
-  CHECK(tl["dates"].size() == 153);
+  CHECK(tl["dates"].size() == 305);
   CHECK(tl["factor_labels"][0] == "Under 6 h sleep");
   CHECK(tl["factor_bits"][0] == 1);
-  CHECK(tl["factor_bits"][8 * 10] == 0);
+  CHECK(tl["factor_bits"][16 * 10] == 0);
   CHECK(tl["headache"][1].is_null());
   CHECK(tl["headache"][0] == 5.0);
   CHECK(j["charts"]["calendar"]["start"] == "2026-01-01");

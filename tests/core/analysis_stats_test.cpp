@@ -147,15 +147,28 @@ TEST_CASE("analysis: autocorrelation with gaps and the Bartlett design effect") 
     yn.push_back(static_cast<std::int8_t>(r == 0 ? -1 : (r < 3 ? 0 : 1)));
   }
   const Acf fast = acf(std::span<const std::int8_t>(yn));
-  for (int k = 1; k <= kAcfMaxLag; ++k)
-    CHECK(fast.r[k - 1] == Approx(autocorrelation(std::span<const std::int8_t>(yn), k)).epsilon(1e-12));
+  CHECK(fast.n == 152);
+  REQUIRE(design_effect_lags(fast.n) == 76);  // n / 2 of the valid days
+  for (int k = 1; k <= design_effect_lags(fast.n); ++k)
+    CHECK(fast.r[k - 1] == Approx(acf_lag_weight(k) > 0 ? autocorrelation(std::span<const std::int8_t>(yn), k) : 0.0)
+                               .epsilon(1e-12));
+  CHECK(acf_lag_weight(28) == 1);
+  CHECK(acf_lag_weight(30) == 0);
+  CHECK(acf_lag_weight(32) == 4);
+  CHECK(design_effect_lags(10) == kAcfMinLag);
+  CHECK(design_effect_lags(100000) == kAcfMaxLag);
 
   Acf a, b;
   a.r[0] = 0.5;
   a.r[1] = 0.25;
   b.r[0] = 0.4;
   b.r[1] = 0.2;
-  CHECK(design_effect(a, b) == Approx(1.0 + 2.0 * (0.2 + 0.05)));
+  // n = 0 -> K = 7 lags: 1 + 2 (0.2 + 0.05)
+  CHECK(design_effect(a, b) == Approx(1.5));
+  a.r[10] = b.r[10] = 0.5;  // lag 11 counts only for longer series (K = n / 2)
+  CHECK(design_effect(a, b) == Approx(1.5));
+  a.n = b.n = 30;
+  CHECK(design_effect(a, b) == Approx(1.5 + 2.0 * 0.25));
   b.r[0] = -0.4;
   b.r[1] = -0.2;
   CHECK(design_effect(a, b) == 1.0);  // floored
@@ -176,4 +189,62 @@ TEST_CASE("analysis: mean CI and OLS slope CI by hand") {
   CHECK(s.intercept == Approx(2.2));
   CHECK(s.ci_low == Approx(-0.300125).epsilon(1e-5));
   CHECK(s.ci_high == Approx(1.500125).epsilon(1e-5));
+}
+
+TEST_CASE("analysis: score (Miettinen-Nurminen) RR test and CI against an independent implementation") {
+  // Reference values: restricted MLE by numerical maximisation of the likelihood, CI by bisection
+  // on the same statistic (a separate script, not this code's quadratic root).
+  struct Case {
+    TwoByTwo t;
+    double lo, hi, p;
+  };
+  const Case cases[] = {{{6, 2, 3, 9}, 1.0972, 9.0967, 0.031859},
+                        {{10, 10, 1, 9}, 1.0847, 29.6306, 0.035102},
+                        {{8, 2, 1, 9}, 1.7740, 47.1794, 0.002165},
+                        {{2, 8, 1, 9}, 0.2888, 14.6551, 0.541618},
+                        {{8, 2, 2, 8}, 1.3556, 14.9173, 0.008914}};
+  for (const Case& c : cases) {
+    const ScoreRiskRatio s = score_risk_ratio(std::span<const TwoByTwo>(&c.t, 1));
+    INFO(c.t.a << " " << c.t.b << " " << c.t.c << " " << c.t.d);
+    CHECK(s.ci_low == Approx(c.lo).epsilon(2e-4));
+    CHECK(s.ci_high == Approx(c.hi).epsilon(2e-4));
+    CHECK(s.p_value == Approx(c.p).epsilon(1e-4));
+    // One statistic: the CI excludes 1 exactly when p < 0.05.
+    CHECK((s.ci_low > 1.0 || s.ci_high < 1.0) == (s.p_value < 0.05));
+  }
+  // The zero cell of issue 11: 12 of 20 against 0 of 68. Reference lower bound 11.019, upper open.
+  const TwoByTwo zero{12, 8, 0, 68};
+  const ScoreRiskRatio z = score_risk_ratio(std::span<const TwoByTwo>(&zero, 1));
+  CHECK(z.ci_low == Approx(11.0194).epsilon(2e-4));
+  CHECK(std::isinf(z.ci_high));
+  CHECK(z.p_value < 1e-9);
+  CHECK(z.corrected);  // no finite MH RR: the Haldane point estimate is shown
+  // The design effect deflates the counts: deff 4 = a quarter of the information.
+  const ScoreRiskRatio z4 = score_risk_ratio(std::span<const TwoByTwo>(&zero, 1), 4.0);
+  CHECK(z4.z == Approx(z.z / 2.0));
+  CHECK(z4.ci_low > 1.0);
+  CHECK(z4.ci_low < z.ci_low);
+  // The old rule (Haldane-corrected Wald, p = max(Fisher, Wald)) called this table unclear:
+  CHECK(test_risk_ratio(zero, 4.0).estimate.ci_low < 1.0);
+  // Strata: a stratum with only unexposed days adds nothing; two identical strata give the same RR
+  // and a smaller p than one.
+  const TwoByTwo one[] = {{5, 2, 1, 3}};
+  const TwoByTwo with_empty[] = {{5, 2, 1, 3}, {0, 0, 2, 6}};
+  const TwoByTwo twice[] = {{5, 2, 1, 3}, {5, 2, 1, 3}};
+  CHECK(score_risk_ratio(with_empty).ci_low == Approx(score_risk_ratio(one).ci_low));
+  CHECK(score_risk_ratio(twice).rr == Approx(score_risk_ratio(one).rr));
+  CHECK(score_risk_ratio(twice).p_value < score_risk_ratio(one).p_value);
+}
+
+TEST_CASE("analysis: normal quantile and minimum detectable RR") {
+  CHECK(normal_quantile(0.975) == Approx(1.959963984540054).epsilon(1e-12));
+  CHECK(normal_quantile(0.025) == Approx(-1.959963984540054).epsilon(1e-12));
+  CHECK(normal_quantile(1.0 - (1.0 - std::pow(0.95, 1.0 / 7.0)) / 2.0) == Approx(2.6828015).epsilon(1e-7));
+  // Reference values from a separate script (same power formula, Python's NormalDist).
+  CHECK(minimum_detectable_rr(100, 100, 0.1, 1.0, 0.05) == Approx(2.4959).epsilon(1e-4));
+  CHECK(minimum_detectable_rr(30, 60, 0.2, 1.5, 0.10 / 90) == Approx(3.6588).epsilon(1e-4));
+  CHECK(std::isnan(minimum_detectable_rr(5, 9, 0.3, 1.0, 0.001)));  // even RR 1/p0 would not do
+  // More days -> smaller detectable effect; a larger design effect -> larger.
+  CHECK(minimum_detectable_rr(200, 200, 0.1, 1.0, 0.05) < minimum_detectable_rr(100, 100, 0.1, 1.0, 0.05));
+  CHECK(minimum_detectable_rr(100, 100, 0.1, 2.0, 0.05) > minimum_detectable_rr(100, 100, 0.1, 1.0, 0.05));
 }

@@ -56,7 +56,10 @@ TEST_CASE("analysis: treatment counts, names and mean relief with a t CI") {
 
 TEST_CASE("analysis: weekly trend slope during care matches a hand computation") {
   // Care starts on day 0; back pain is constant within each week: 2, 4, 5, 4, 5 for weeks 1-5.
-  // OLS on (1,2),(2,4),(3,5),(4,4),(5,5): slope 0.6, CI -0.300 .. 1.500 (t, df 3).
+  // OLS on (1,2),(2,4),(3,5),(4,4),(5,5): slope 0.6, SE 0.282843 (plain CI -0.300 .. 1.500, t df 3).
+  // Persistence: residuals -0.8 0.6 1.0 -0.6 -0.2, lag-1 rho = -0.36/2.4 = -0.15, bias-corrected
+  // -0.15 + (2 - 0.6)/5 = 0.13 -> the floor 0.5; variance x3, df max(1, 5/3 - 2) = 1:
+  // CI 0.6 -+ 12.7062 * 0.282843 * sqrt(3) = -5.625 .. 6.825 (5 weeks say very little).
   JournalBuilder b(date_from_civil(2026, 2, 2));
   const int weekly[] = {2, 4, 5, 4, 5};
   b.treatment(0, TreatmentType::stretching);
@@ -73,11 +76,13 @@ TEST_CASE("analysis: weekly trend slope during care matches a hand computation")
   CHECK(t.weekly[2].back_n == 7);
   CHECK(t.weekly[2].headache_n == 2);
   CHECK_3DP(t.back_slope.slope, 0.6);
-  CHECK_3DP(t.back_slope.ci_low, -0.300);
-  CHECK_3DP(t.back_slope.ci_high, 1.500);
+  CHECK_3DP(t.back_slope.ci_low, -5.6247);
+  CHECK_3DP(t.back_slope.ci_high, 6.8247);
+  CHECK(t.back_slope.residual_lag1 == Approx(0.5));
+  CHECK(t.back_slope.df == Approx(1.0));
   CHECK(t.back_slope.n == 5);
   CHECK(std::isnan(t.headache_slope.slope));  // fewer than 3 recorded days in every week
-  CHECK(t.sentence.find("your weekly back pain showed no clear change (0.60 points a week, 95% CI -0.30 to 1.50)") !=
+  CHECK(t.sentence.find("your weekly back pain showed no clear change (0.60 points a week, 95% CI -5.62 to 6.82)") !=
         std::string::npos);
 }
 

@@ -10,6 +10,8 @@ namespace painlink::analysis {
 namespace {
 
 Json num(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+// An open upper CI bound (no unexposed day had the outcome): JSON null plus this flag.
+bool unbounded(double v) { return std::isinf(v) && v > 0; }
 Json date_json(Date d) { return format_date(d); }
 Json month_key(int year, int month) {
   char buf[16];
@@ -32,7 +34,11 @@ Json comparison_json(const RiskComparison& c) {
               {"design_effect", num(c.design_effect)},
               {"haldane_corrected", c.corrected},
               {"fisher_exact", c.used_fisher},
-              {"enough_data", c.enough_data}};
+              {"enough_data", c.enough_data},
+              {"ci_high_unbounded", unbounded(c.ci_high)},
+              {"stratified", c.stratified},
+              {"strata", c.strata},
+              {"minimum_detectable_rr", num(c.minimum_detectable_rr)}};
 }
 
 Json link_json(const LinkResult& r) {
@@ -42,9 +48,16 @@ Json link_json(const LinkResult& r) {
   return j;
 }
 
-Json correlation_json(int lag, const Correlation& c) {
-  return Json{{"lag", lag},        {"r", num(c.r)}, {"ci_low", num(c.ci_low)}, {"ci_high", num(c.ci_high)},
-              {"n", c.n},          {"effective_n", num(c.n_effective)}};
+Json correlation_json(const LagCorrelation& l) {
+  const Correlation& c = l.correlation;
+  return Json{{"lag", l.lag},
+              {"r", num(c.r)},
+              {"ci_low", num(c.ci_low)},
+              {"ci_high", num(c.ci_high)},
+              {"ci_low_adjusted", num(l.ci_low_adjusted)},
+              {"ci_high_adjusted", num(l.ci_high_adjusted)},
+              {"n", c.n},
+              {"effective_n", num(c.n_effective)}};
 }
 
 Json mean_ci_json(const MeanCi& m) {
@@ -52,7 +65,9 @@ Json mean_ci_json(const MeanCi& m) {
 }
 
 Json slope_json(const Slope& s) {
-  return Json{{"per_week", num(s.slope)}, {"ci_low", num(s.ci_low)}, {"ci_high", num(s.ci_high)}, {"weeks", s.n}};
+  return Json{{"per_week", num(s.slope)},    {"ci_low", num(s.ci_low)}, {"ci_high", num(s.ci_high)},
+              {"weeks", s.n},                 {"week_to_week_correlation", num(s.residual_lag1)},
+              {"df", num(s.df)}};
 }
 
 Json stat_json(const TreatmentStat& s) {
@@ -157,7 +172,7 @@ Json insights_to_json(const Insights& in) {
     cj["days_both_recorded"] = c.days_both_recorded;
     cj["next_day"] = link_json(c.next_day);
     Json lags = Json::array();
-    for (const LagCorrelation& l : c.lags) lags.push_back(correlation_json(l.lag, l.correlation));
+    for (const LagCorrelation& l : c.lags) lags.push_back(correlation_json(l));
     cj["lagged_correlation"] = std::move(lags);
     cj["strongest_lag"] = c.strongest_lag ? Json(*c.strongest_lag) : Json(nullptr);
     cj["lag_sentence"] = c.lag_sentence;
@@ -194,6 +209,9 @@ Json insights_to_json(const Insights& in) {
                          {"p_value", num(c.p_value)},
                          {"q_value", num(r.q_value)},
                          {"design_effect", num(c.design_effect)},
+                         {"ci_high_unbounded", unbounded(c.ci_high)},
+                         {"stratified", c.stratified},
+                         {"minimum_detectable_rr", num(c.minimum_detectable_rr)},
                          {"verdict", to_string(r.verdict)},
                          {"premonitory", r.premonitory},
                          {"reverse_causation_possible", r.reverse_causation_possible},

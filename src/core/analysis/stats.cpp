@@ -1,6 +1,7 @@
 #include "core/analysis/stats.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -114,11 +115,41 @@ double autocorrelation_impl(std::span<const T> x, int lag) {
 template <class T>
 Acf acf_impl(std::span<const T> x) {
   Acf out;
+  for (const T v : x) out.n += static_cast<int>(valid(v));
   std::vector<double> c, m;
   double var = 0.0;
   if (!centre(x, c, m, var)) return out;
-  for (int k = 1; k <= kAcfMaxLag; ++k) out.r[k - 1] = lagged(c, m, var, k);
+  const int lags = design_effect_lags(out.n);
+  for (int k = 1; k <= lags; ++k)
+    if (acf_lag_weight(k) > 0) out.r[k - 1] = lagged(c, m, var, k);
   return out;
+}
+
+// Restricted (RR = theta) maximum-likelihood risks of one stratum (Miettinen & Nurminen 1985):
+// p0 is the smaller root of N theta p^2 - (n1 theta + a + n0 + c theta) p + (a + c) = 0.
+void restricted_risks(double a, double c, double n1, double n0, double theta, double& p1, double& p0) {
+  const double qa = (n1 + n0) * theta, qb = -(n1 * theta + a + n0 + c * theta), qc = a + c;
+  const double disc = std::max(0.0, qb * qb - 4.0 * qa * qc);
+  p0 = (-qb - std::sqrt(disc)) / (2.0 * qa);
+  p0 = std::clamp(p0, 0.0, 1.0);
+  p1 = std::clamp(theta * p0, 0.0, 1.0);
+}
+
+// Z(theta) of the stratified score statistic (stats.hpp), not yet divided by sqrt(deff).
+double score_z(std::span<const TwoByTwo> strata, double theta) {
+  double num = 0.0, den = 0.0;
+  for (const TwoByTwo& t : strata) {
+    const double n1 = t.exposed(), n0 = t.unexposed(), n = n1 + n0;
+    if (n1 <= 0.0 || n0 <= 0.0 || n < 2.0) continue;
+    const double w = n1 * n0 / n;
+    double p1 = 0.0, p0 = 0.0;
+    restricted_risks(t.a, t.c, n1, n0, theta, p1, p0);
+    num += w * (t.a / n1 - theta * t.c / n0);
+    den += w * w * (p1 * (1.0 - p1) / n1 + theta * theta * p0 * (1.0 - p0) / n0) * n / (n - 1.0);
+  }
+  if (!(den > 0.0)) return num > 0.0 ? std::numeric_limits<double>::infinity()
+                                     : (num < 0.0 ? -std::numeric_limits<double>::infinity() : kNaN);
+  return num / std::sqrt(den);
 }
 
 }  // namespace
@@ -126,6 +157,24 @@ Acf acf_impl(std::span<const T> x) {
 bool is_finite(double v) { return std::isfinite(v); }
 
 double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+
+double normal_quantile(double p) {
+  if (!(p > 0.0 && p < 1.0)) return kNaN;
+  if (p == 0.5) return 0.0;
+  constexpr double kPi = 3.14159265358979323846;
+  const double tail = std::min(p, 1.0 - p);
+  // Start from the tail approximation sqrt(-2 ln tail), then Newton on the exact tail.
+  double z = std::sqrt(-2.0 * std::log(tail));
+  z -= (2.515517 + 0.802853 * z + 0.010328 * z * z) / (1.0 + 1.432788 * z + 0.189269 * z * z + 0.001308 * z * z * z);
+  for (int i = 0; i < 8; ++i) {
+    const double f = 0.5 * std::erfc(z / std::sqrt(2.0)) - tail;
+    const double pdf = std::exp(-0.5 * z * z) / std::sqrt(2.0 * kPi);
+    const double step = f / pdf;
+    z += step;
+    if (std::fabs(step) < 1e-14) break;
+  }
+  return p < 0.5 ? -z : z;
+}
 
 double two_sided_p_from_z(double z) {
   if (std::isnan(z)) return kNaN;
@@ -240,15 +289,103 @@ RiskRatioTest test_risk_ratio(const TwoByTwo& t, double design_effect) {
   return out;
 }
 
-void fisher_z_ci(double r, double n_effective, double& lo, double& hi) {
+ScoreRiskRatio score_risk_ratio(std::span<const TwoByTwo> strata, double design_effect, double z_crit) {
+  ScoreRiskRatio out;
+  const double deff = std::max(1.0, std::isfinite(design_effect) ? design_effect : 1.0);
+  const double scale = 1.0 / std::sqrt(deff);
+  // Mantel-Haenszel RR and the pooled table.
+  double mh_num = 0.0, mh_den = 0.0;
+  TwoByTwo pooled;
+  for (const TwoByTwo& t : strata) {
+    pooled.a += t.a;
+    pooled.b += t.b;
+    pooled.c += t.c;
+    pooled.d += t.d;
+    const double n = t.total();
+    if (t.exposed() == 0 || t.unexposed() == 0) continue;
+    mh_num += t.a * static_cast<double>(t.unexposed()) / n;
+    mh_den += t.c * static_cast<double>(t.exposed()) / n;
+  }
+  const double z1 = score_z(strata, 1.0);
+  if (!std::isfinite(z1) || (mh_num <= 0.0 && mh_den <= 0.0)) {
+    out.rr = out.ci_low = out.ci_high = out.p_value = out.z = kNaN;
+    return out;
+  }
+  out.z = z1 * scale;
+  out.p_value = two_sided_p_from_z(out.z);
+  if (mh_num > 0.0 && mh_den > 0.0) {
+    out.rr = mh_num / mh_den;
+  } else {
+    out.rr = risk_ratio(pooled).rr;
+    out.corrected = true;
+  }
+  // Z(theta) decreases in theta: bisection on ln theta for Z = +z_crit (lower bound) and
+  // Z = -z_crit (upper bound). A side whose Z never reaches the target within RR 1e-4..1e4 is open
+  // (0 or +inf): with no outcome among the unexposed, Z stays positive for every theta.
+  constexpr double kLogRange = 9.21;
+  const double z_min = score_z(strata, std::exp(-kLogRange)) * scale;
+  const double z_max = score_z(strata, std::exp(kLogRange)) * scale;
+  auto solve = [&](double target) {
+    double lo = -kLogRange, hi = kLogRange;
+    for (int i = 0; i < 60 && hi - lo > 1e-9; ++i) {
+      const double mid = 0.5 * (lo + hi);
+      if (score_z(strata, std::exp(mid)) * scale > target)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    return std::exp(0.5 * (lo + hi));
+  };
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  if (!(z_min > z_crit))
+    out.ci_low = 0.0;
+  else if (!(z_max < z_crit))
+    out.ci_low = std::exp(kLogRange);
+  else
+    out.ci_low = solve(z_crit);
+  if (!(z_max < -z_crit))
+    out.ci_high = kInf;
+  else if (!(z_min > -z_crit))
+    out.ci_high = std::exp(-kLogRange);
+  else
+    out.ci_high = solve(-z_crit);
+  return out;
+}
+
+double minimum_detectable_rr(double n1, double n0, double p0, double design_effect, double alpha, double power) {
+  if (!(n1 > 0.0) || !(n0 > 0.0) || !(p0 > 0.0 && p0 < 1.0) || !(alpha > 0.0 && alpha < 1.0)) return kNaN;
+  const double deff = std::max(1.0, std::isfinite(design_effect) ? design_effect : 1.0);
+  const double za = normal_quantile(1.0 - alpha / 2.0);
+  // Power of the score test at RR: difference p1 - p0 against its null SD (pooled risk) and its SD
+  // under the alternative, both inflated by the design effect.
+  auto achieved = [&](double rr) {
+    const double p1 = rr * p0, pbar = (n1 * p1 + n0 * p0) / (n1 + n0);
+    const double sd0 = std::sqrt(deff * pbar * (1.0 - pbar) * (1.0 / n1 + 1.0 / n0));
+    const double sd1 = std::sqrt(deff * (p1 * (1.0 - p1) / n1 + p0 * (1.0 - p0) / n0));
+    return normal_cdf(((p1 - p0) - za * sd0) / std::max(sd1, 1e-12));
+  };
+  const double rr_max = 1.0 / p0;
+  if (achieved(rr_max) < power) return kNaN;
+  double lo = 1.0, hi = rr_max;
+  for (int i = 0; i < 60 && hi - lo > 1e-7 * hi; ++i) {
+    const double mid = 0.5 * (lo + hi);
+    if (achieved(mid) >= power)
+      hi = mid;
+    else
+      lo = mid;
+  }
+  return hi;
+}
+
+void fisher_z_ci(double r, double n_effective, double& lo, double& hi, double z_crit) {
   if (!std::isfinite(r) || !(n_effective > 3.0)) {
     lo = hi = kNaN;
     return;
   }
   const double z = std::atanh(std::clamp(r, -0.9999999, 0.9999999));
   const double se = 1.0 / std::sqrt(n_effective - 3.0);
-  lo = std::tanh(z - kZ975 * se);
-  hi = std::tanh(z + kZ975 * se);
+  lo = std::tanh(z - z_crit * se);
+  hi = std::tanh(z + z_crit * se);
 }
 
 void PearsonAccumulator::add(double x, double y) {
@@ -330,7 +467,7 @@ double autocorrelation(std::span<const std::int8_t> x, int lag) { return autocor
 Acf acf(std::span<const float> x) { return acf_impl(x); }
 
 // Yes/no series (-1 unknown, 0, 1): the same estimator as autocorrelation_impl, from integer
-// sums (no allocation). With m the mean over valid days and P pairs at lag k:
+// sums over bit sets. With m the mean over valid days and P pairs at lag k:
 //   sum over pairs of (x_i - m)(x_j - m) = S11 - m (S1. + S.1) + m^2 P,  variance = m (1 - m).
 Acf acf(std::span<const std::int8_t> x) {
   Acf out;
@@ -341,22 +478,38 @@ Acf acf(std::span<const std::int8_t> x) {
     valid += static_cast<int>(v[i] >= 0);
     ones += static_cast<int>(v[i] > 0);
   }
+  out.n = valid;
   if (valid < 2) return out;
   const double m = static_cast<double>(ones) / valid;
   const double var = m * (1.0 - m);
   if (!(var > 1e-12)) return out;
-  for (int k = 1; k <= kAcfMaxLag; ++k) {
+  // Bit sets of the known days and the "yes" days: the pair counts at lag k are popcounts of
+  // one set ANDed with the other shifted by k (64 days per operation; up to ~80 lags per series).
+  const std::size_t words = n / 64 + 2;
+  std::vector<std::uint64_t> known(words, 0), yes(words, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    known[i / 64] |= static_cast<std::uint64_t>(v[i] >= 0) << (i % 64);
+    yes[i / 64] |= static_cast<std::uint64_t>(v[i] > 0) << (i % 64);
+  }
+  // Word j of (bits >> k): bit i of the result is bit i + k of the input.
+  auto shifted = [&](const std::vector<std::uint64_t>& bits, std::size_t j, std::size_t k) -> std::uint64_t {
+    const std::size_t w = j + k / 64, b = k % 64;
+    const std::uint64_t lo = w < words ? bits[w] >> b : 0;
+    const std::uint64_t hi = (b != 0 && w + 1 < words) ? bits[w + 1] << (64 - b) : 0;
+    return lo | hi;
+  };
+  const int lags = design_effect_lags(valid);
+  for (int k = 1; k <= lags; ++k) {
+    if (acf_lag_weight(k) == 0) continue;
     const std::size_t lag = static_cast<std::size_t>(k);
     if (lag >= n) break;
     int pairs = 0, s1 = 0, s2 = 0, s11 = 0;
-    for (std::size_t i = 0; i + lag < n; ++i) {
-      const int a = v[i], b = v[i + lag];
-      const int known = static_cast<int>((a | b) >= 0);
-      const int a1 = static_cast<int>(a > 0), b1 = static_cast<int>(b > 0);
-      pairs += known;
-      s1 += a1 & known;
-      s2 += b1 & known;
-      s11 += a1 & b1;
+    for (std::size_t j = 0; j < words; ++j) {
+      const std::uint64_t k_later = shifted(known, j, lag), y_later = shifted(yes, j, lag);
+      pairs += std::popcount(known[j] & k_later);
+      s1 += std::popcount(yes[j] & k_later);
+      s2 += std::popcount(known[j] & y_later);
+      s11 += std::popcount(yes[j] & y_later);
     }
     if (pairs == 0) continue;
     const double cross = s11 - m * (s1 + s2) + m * m * pairs;
@@ -365,9 +518,12 @@ Acf acf(std::span<const std::int8_t> x) {
   return out;
 }
 
+int design_effect_lags(int n) { return std::clamp(n / 2, kAcfMinLag, kAcfMaxLag); }
+
 double design_effect(const Acf& x, const Acf& y) {
+  const int lags = design_effect_lags(std::min(x.n, y.n));
   double s = 0.0;
-  for (int k = 0; k < kAcfMaxLag; ++k) s += x.r[k] * y.r[k];
+  for (int k = 1; k <= lags; ++k) s += acf_lag_weight(k) * x.r[k - 1] * y.r[k - 1];
   return std::max(1.0, 1.0 + 2.0 * s);
 }
 
@@ -426,9 +582,35 @@ Slope linear_slope(std::span<const double> x, std::span<const double> y) {
     sse += e * e;
   }
   const double se = std::sqrt(sse / (n - 2.0) / sxx);
-  const double tq = student_t_quantile(0.975, n - 2.0);
+  out.df = n - 2.0;
+  const double tq = student_t_quantile(0.975, out.df);
   out.ci_low = out.slope - tq * se;
   out.ci_high = out.slope + tq * se;
+  return out;
+}
+
+Slope linear_slope_ar1(std::span<const double> x, std::span<const double> y) {
+  Slope out = linear_slope(x, y);
+  if (!std::isfinite(out.slope)) return out;
+  const std::size_t count = std::min(x.size(), y.size());
+  const double n = static_cast<double>(count);
+  std::vector<double> e(count);
+  double sse = 0.0;
+  for (std::size_t i = 0; i < count; ++i) {
+    e[i] = y[i] - (out.intercept + out.slope * x[i]);
+    sse += e[i] * e[i];
+  }
+  double lag1 = 0.0;
+  for (std::size_t i = 1; i < count; ++i) lag1 += e[i] * e[i - 1];
+  const double rho_hat = sse > 1e-12 ? lag1 / sse : 0.0;
+  const double rho = std::clamp(std::max(rho_hat + (2.0 + 4.0 * rho_hat) / n, kMinWeeklyPersistence), 0.0, 0.9);
+  const double inflation = (1.0 + rho) / (1.0 - rho);
+  out.residual_lag1 = rho;
+  out.df = std::max(1.0, n / inflation - 2.0);
+  const double half = (out.ci_high - out.slope) / student_t_quantile(0.975, n - 2.0);  // OLS SE
+  const double tq = student_t_quantile(0.975, out.df);
+  out.ci_low = out.slope - tq * half * std::sqrt(inflation);
+  out.ci_high = out.slope + tq * half * std::sqrt(inflation);
   return out;
 }
 

@@ -155,7 +155,7 @@ TreatmentSummary analyse_treatments(const Journal& journal, const DailySeries& s
   }
   auto trend = [](const std::vector<double>& x, const std::vector<double>& y) {
     Slope sl;
-    if (static_cast<int>(x.size()) >= kMinTrendWeeks) return linear_slope(x, y);
+    if (static_cast<int>(x.size()) >= kMinTrendWeeks) return linear_slope_ar1(x, y);
     sl.slope = sl.ci_low = sl.ci_high = sl.intercept = kNaN;
     sl.n = static_cast<int>(x.size());
     return sl;

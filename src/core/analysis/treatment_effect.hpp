@@ -9,8 +9,10 @@
 //    day (week 1 = care start .. +6); the last up to 26 weeks up to today are reported with the
 //    mean back-pain and mean headache intensity (recorded days only, 0 included) and n.
 //  - Trend: OLS slope of the weekly means on the week number (points per week), using weeks with
-//    >= 3 recorded days, at least 4 such weeks; 95% CI from t with df = weeks - 2. Weekly means
-//    (not days) keep the day-to-day autocorrelation out of the CI.
+//    >= 3 recorded days, at least 4 such weeks. Pain levels persist from week to week (flares last,
+//    life phases last), so the plain OLS CI (df = weeks - 2) reports a "trend" far too often; the
+//    95% CI uses the AR(1)-corrected SE of the slope and effective df (stats.hpp
+//    linear_slope_ar1: bias-corrected lag-1 autocorrelation of the residuals).
 //  - Recent means (last 14 days, >= 7 recorded) feed the specialist suggestion (specialist.hpp),
 //    which insights.cpp copies into suggest_specialist.
 #pragma once

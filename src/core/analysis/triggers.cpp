@@ -1,5 +1,6 @@
 #include "core/analysis/triggers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -28,6 +29,12 @@ std::string when_phrase(int lag) {
 }
 
 bool is_headache_outcome(Outcome o) { return o == Outcome::headache || o == Outcome::headache_onset; }
+
+// The pain state on the exposure day that lagged comparisons are stratified by.
+const std::vector<std::int8_t>& state_series(const DailySeries& s, Outcome o) {
+  return o == Outcome::back_pain ? s.back_flare : s.headache_day;
+}
+const char* state_phrase(Outcome o) { return o == Outcome::back_pain ? "a back-pain flare" : "a headache"; }
 
 }  // namespace
 
@@ -76,7 +83,10 @@ std::vector<TriggerResult> analyse_triggers(const DailySeries& s) {
         r.custom = f.custom;
         r.outcome = outcome;
         r.lag_days = lag;
-        r.comparison = compare(count_table(f.exposed, y, lag), deff);
+        // Lag 0: one table. Lags >= 1: strata by the pain state on the exposure day, so that a
+        // habit the pain changes is not credited with the rest of the spell.
+        r.comparison = lag == 0 ? compare(count_table(f.exposed, y, lag), deff)
+                                : compare_stratified(count_strata(f.exposed, y, state_series(s, outcome), lag), deff);
         r.q_value = kNaN;
         r.premonitory = premonitory_factor && is_headache_outcome(outcome) && lag <= kPremonitoryMaxLag;
         r.reverse_causation_possible = changeable && lag == 0;
@@ -89,6 +99,10 @@ std::vector<TriggerResult> analyse_triggers(const DailySeries& s) {
   for (std::size_t i = 0; i < rows.size(); ++i)
     if (rows[i].comparison.enough_data) p[i] = rows[i].comparison.p_value;
   const std::vector<double> q = benjamini_hochberg(p);
+  // Level a single real effect must reach to pass BH as the smallest p among m tests: q / m.
+  int tests = 0;
+  for (const double v : p) tests += std::isfinite(v);
+  const double detect_alpha = kFalseDiscoveryRate / std::max(1, tests);
 
   for (std::size_t i = 0; i < rows.size(); ++i) {
     TriggerResult& r = rows[i];
@@ -103,23 +117,25 @@ std::vector<TriggerResult> analyse_triggers(const DailySeries& s) {
       continue;
     }
     r.q_value = q[i];
+    set_minimum_detectable_rr(r.comparison, detect_alpha);
     const bool significant = std::isfinite(r.q_value) && r.q_value <= kFalseDiscoveryRate && c.ci_excludes_one();
     if (significant)
       r.verdict = c.relative_risk > 1.0 ? Verdict::possible_trigger : Verdict::possible_protector;
     else
       r.verdict = Verdict::no_clear_link;
-    r.sentence = risk_sentence(outcome, exposure, r.lag_days, c);
+    r.sentence = risk_sentence(outcome, exposure, r.lag_days, c, nullptr, state_phrase(r.outcome));
     switch (r.verdict) {
       case Verdict::possible_trigger:
-        r.sentence += " A possible trigger: it stands out even after allowing for the many things checked, but it "
-                      "does not prove cause.";
+        r.sentence += " A possible trigger to discuss with your doctor: it stands out even after allowing for the "
+                      "many things checked, but it does not prove cause.";
         break;
       case Verdict::possible_protector:
-        r.sentence += " Possibly protective: it stands out even after allowing for the many things checked, but it "
-                      "does not prove cause.";
+        r.sentence += " Possibly protective, to discuss with your doctor: it stands out even after allowing for the "
+                      "many things checked, but it does not prove cause.";
         break;
       default:
-        r.sentence += " No clear link: this could be chance.";
+        r.sentence += ' ';
+        r.sentence += no_clear_link_phrase(r.comparison, outcome_plural(r.outcome));
         break;
     }
     if (r.verdict == Verdict::possible_trigger && r.premonitory)

@@ -2,9 +2,16 @@
 //
 // For every factor (daily_series.hpp: 10 built-in cut-offs + each custom yes/no factor) x outcome
 // (headache day, headache onset, back-pain flare) x lag (0, 1, 2 days: factor on day d - lag,
-// outcome on day d) one 2x2 comparison (risk_table.hpp): counts, absolute risks, RR with 95% CI,
-// p-value. Headache onset is defined only on days that follow a recorded headache-free day, so it
-// asks "does the factor come before a *new* headache" without counting the later days of an attack.
+// outcome on day d) one 2x2 comparison (risk_table.hpp): counts, absolute risks, RR with its score
+// 95% CI, score p-value, each with the autocorrelation design effect. Headache onset is defined
+// only on days that follow a recorded headache-free day, so it asks "does the factor come before a
+// *new* headache" without counting the later days of an attack.
+//
+// Lags 1 and 2 are stratified by the pain on the exposure day (headache day for the headache
+// outcomes, flare for back pain; unknown is its own stratum): pain comes in spells, so a habit the
+// pain changes (skipping exercise on headache days) would otherwise "predict" the next days' pain.
+// Within days that started in the same state that path is closed; a factor that really raises the
+// next day's risk still shows.
 //
 // Multiple testing: Benjamini-Hochberg over ALL comparisons that reached the minimum sample (those
 // below it are not tests and get no p-value), false discovery rate q = 0.10.
@@ -14,6 +21,11 @@
 //   possible_protector  q <= 0.10 AND the 95% CI lies below 1
 //   no_clear_link       otherwise
 // Requiring the CI as well as q keeps the verdict consistent with the numbers in the sentence.
+// The sentence gives the counts first, then the plain range, then the statistics; a pattern is
+// "to discuss with your doctor", never a cause. A row with no clear link says how strong a factor
+// would have to be to stand out here (comparison.minimum_detectable_rr: 80% power at level
+// q / m, m = comparisons with enough data, roughly what BH needs for a single real effect), so
+// "no clear link" is not read as "no link".
 //
 // Caveats carried as flags (and said in the sentence of a trigger/protector):
 //   premonitory: headache outcomes, lag 0 or 1, factors that can be early symptoms of the attack

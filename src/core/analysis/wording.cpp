@@ -24,18 +24,26 @@ std::string format_ratio(double v) {
   return format_fixed(v, 0);
 }
 
-std::string format_ci(double lo, double hi) { return format_ratio(lo) + "\u2013" + format_ratio(hi); }
+std::string format_ci(double lo, double hi) {
+  if (std::isinf(hi) && hi > 0 && std::isfinite(lo)) return format_ratio(lo) + " or more";
+  if (lo == 0.0 && std::isfinite(hi)) return "up to " + format_ratio(hi);
+  return format_ratio(lo) + "\u2013" + format_ratio(hi);
+}
 
 std::string plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string effect_phrase(const RiskComparison& c) {
-  if (!std::isfinite(c.relative_risk)) return "no estimate";
-  if (c.relative_risk >= 1.0)
-    return format_ratio(c.relative_risk) + " times as likely (95% CI " + format_ci(c.ci_low, c.ci_high) + ")";
-  return format_percent(1.0 - c.relative_risk) + " less likely (relative risk " + format_ratio(c.relative_risk) +
-         ", 95% CI " + format_ci(c.ci_low, c.ci_high) + ")";
+  const double lo = c.ci_low, hi = c.ci_high;
+  if (std::isnan(lo) || std::isnan(hi)) return "no estimate";
+  const bool open_hi = std::isinf(hi), open_lo = lo <= 0.0;
+  auto more = [](double v) { return format_ratio(v) + " times as likely"; };
+  auto less = [](double v) { return format_percent(1.0 - v) + " less likely"; };
+  if (lo >= 1.0) return open_hi ? "at least " + more(lo) : "between " + format_ratio(lo) + " and " + more(hi);
+  if (hi <= 1.0) return open_lo ? "at least " + less(hi) : "between " + format_percent(1.0 - hi) + " and " + less(lo);
+  return "anywhere from " + (open_lo ? std::string("much less likely") : less(lo)) + " to " +
+         (open_hi ? std::string("many times as likely") : more(hi));
 }
 
 std::string outcome_phrase(Outcome o, int flare_threshold) {
@@ -49,15 +57,34 @@ std::string outcome_phrase(Outcome o, int flare_threshold) {
 }
 
 std::string risk_sentence(const std::string& outcome, const std::string& exposure, int lag, const RiskComparison& c,
-                          const char* others) {
-  const std::string tail = ": " + effect_phrase(c) + ", from " + plural(c.days(), "day", "days") + ".";
+                          const char* others, const char* state) {
+  const TwoByTwo& t = c.table;
+  std::string stats = c.corrected ? std::string("95% CI ") + format_ci(c.ci_low, c.ci_high)
+                                  : "relative risk " + format_ratio(c.relative_risk) + ", 95% CI " +
+                                        format_ci(c.ci_low, c.ci_high);
+  stats += ", from " + plural(c.days(), "day", "days");
+  if (c.stratified && state) stats += std::string(", allowing for whether you already had ") + state + " that day";
+  const std::string tail = ": " + effect_phrase(c) + " (" + stats + ").";
+  const std::string exposed = std::to_string(t.a) + " of " + plural(t.exposed(), "day", "days");
+  const std::string unexposed = std::to_string(t.c) + " of " + std::to_string(t.unexposed());
   if (lag <= 0)
-    return "You had " + outcome + " on " + format_percent(c.risk_exposed) + " of days with " + exposure +
-           ", against " + format_percent(c.risk_unexposed) + " " + (others ? others : "of other days") + tail;
+    return "You had " + outcome + " on " + exposed + " (" + format_percent(c.risk_exposed) + ") with " + exposure +
+           ", against " + unexposed + " " + (others ? others : "other days") + " (" +
+           format_percent(c.risk_unexposed) + ")" + tail;
   const std::string when = lag == 1 ? std::string("The day after") : (lag == 2 ? std::string("Two days after")
                                                                                : std::to_string(lag) + " days after");
-  return when + " a day with " + exposure + ", you had " + outcome + " " + format_percent(c.risk_exposed) +
-         " of the time, against " + format_percent(c.risk_unexposed) + " " + (others ? others : "otherwise") + tail;
+  return when + " a day with " + exposure + ", you had " + outcome + " on " + exposed + " (" +
+         format_percent(c.risk_exposed) + "), against " + unexposed + " " + (others ? others : "otherwise") + " (" +
+         format_percent(c.risk_unexposed) + ")" + tail;
+}
+
+std::string no_clear_link_phrase(const RiskComparison& c, const char* outcome_plural) {
+  if (!std::isfinite(c.minimum_detectable_rr))
+    return std::string("No clear link so far: ") + plural(c.days(), "day", "days") +
+           " are too few to show even a strong link here; keep recording.";
+  return std::string("No clear link so far: with ") + plural(c.days(), "day", "days") +
+         ", a factor would have to make " + outcome_plural + " about " + format_ratio(c.minimum_detectable_rr) +
+         " times as likely to stand out; keep recording.";
 }
 
 std::string missing_data_phrase(const TwoByTwo& t, const std::string& exposure, const std::string& outcome) {
