@@ -123,7 +123,8 @@ void draw_lag_chart(Ui& ui, const char* id, std::span<const analysis::LagCorrela
       dl->AddText(ImVec2(cx - ds.x * 0.5f, Y(0) - ds.y - em(0.1f)), t.text_muted, dash);
       continue;
     }
-    const bool clear = std::isfinite(c.ci_low) && (c.ci_low > 0 || c.ci_high < 0);
+    // "Clear" by the interval that allows for the 7 timings checked, the one the strongest lag uses.
+    const bool clear = std::isfinite(l.ci_low_adjusted) && (l.ci_low_adjusted > 0 || l.ci_high_adjusted < 0);
     const ImU32 fill = best ? t.accent : clear ? mix_color(t.card, t.accent, 0.6f) : mix_color(t.card, t.text_muted, 0.35f);
     const float ya = Y(0), yb = Y(c.r);
     dl->AddRectFilled(ImVec2(cx - bw * 0.5f, std::min(ya, yb)), ImVec2(cx + bw * 0.5f, std::max(ya, yb)), fill, em(0.15f));

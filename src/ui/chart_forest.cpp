@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/analysis/wording.hpp"
 #include "ui/chart_common.hpp"
 #include "ui/widgets.hpp"
 
@@ -66,8 +67,9 @@ void draw_strip(ImDrawList* dl, const Theme& t, const LogAxis& ax, float top, fl
     dl->AddText(ImVec2(x, cy - sz.y * 0.5f), mix_color(t.card, t.text_muted, 0.8f), s);
     return;
   }
-  const double lo = std::isfinite(r.ci_low) ? r.ci_low : r.relative_risk;
-  const double hi = std::isfinite(r.ci_high) ? r.ci_high : r.relative_risk;
+  // An interval open at one end (a zero cell: "11 or more") runs off the axis with an arrow.
+  const double lo = std::isnan(r.ci_low) ? r.relative_risk : std::max(r.ci_low, ax.lo * 0.5);
+  const double hi = std::isnan(r.ci_high) ? r.relative_risk : std::min(r.ci_high, ax.hi * 2.0);
   const float xl = ax.x(lo), xh = ax.x(hi), xp = ax.x(r.relative_risk);
   const float th = em(0.16f);
   dl->AddLine(ImVec2(xl, cy), ImVec2(xh, cy), color, th);
@@ -90,7 +92,7 @@ void draw_strip(ImDrawList* dl, const Theme& t, const LogAxis& ax, float top, fl
 
 std::string rr_text(const ForestRow& r) {
   if (!std::isfinite(r.relative_risk)) return "";
-  return "RR " + ratio_text(r.relative_risk) + "  (" + ratio_text(r.ci_low) + "\xE2\x80\x93" + ratio_text(r.ci_high) + ")";
+  return "RR " + ratio_text(r.relative_risk) + "  (" + analysis::format_ci(r.ci_low, r.ci_high) + ")";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/chart_bars.hpp"
+#include "core/analysis/wording.hpp"
 #include "ui/chart_common.hpp"
 #include "ui/insights_sections.hpp"
 #include "ui/widgets.hpp"
@@ -27,8 +28,8 @@ void verdict_line(Ui& ui, const analysis::LinkResult& r) {
   const ImVec2 ps = draw_pill(dl, p, label, mix_color(t.card, vc, 0.18f), mix_color(vc, t.text, 0.25f));
   float x = p.x + ps.x + em(0.6f);
   if (c.enough_data && std::isfinite(c.relative_risk)) {
-    const std::string rr = "Relative risk " + ratio_text(c.relative_risk) + "  (95% CI " + ratio_text(c.ci_low) +
-                           "\xE2\x80\x93" + ratio_text(c.ci_high) + ")";
+    const std::string rr =
+        "Relative risk " + ratio_text(c.relative_risk) + "  (95% CI " + analysis::format_ci(c.ci_low, c.ci_high) + ")";
     const float avail_right = p.x + ImGui::GetContentRegionAvail().x;
     const ImVec2 rs = ImGui::CalcTextSize(rr.c_str());
     if (x + rs.x <= avail_right) {
