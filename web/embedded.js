@@ -132,7 +132,7 @@
       measurable = false;
     }
     setShown(!measurable);
-    ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'wheel', 'keydown',
+    ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'wheel', 'keydown',
       'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut', 'drop', 'contextmenu'].forEach(function (t) {
       window.addEventListener(t, function (e) {
         if (shown) return;
