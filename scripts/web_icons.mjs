@@ -1,4 +1,4 @@
-// Painlink's app icons, drawn at build time (nothing is downloaded): the mark of web/icon.svg, two
+// Painlink's app icons, drawn at build time (nothing is downloaded): the mark of assets/icon.svg, two
 // linked rings (back pain and headache) on the app's teal, rasterised procedurally with 4x4
 // supersampling and written as PNG with Node's zlib. Output is byte-for-byte deterministic, so the
 // service worker's precache revisions only change when the drawing does.
