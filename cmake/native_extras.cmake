@@ -29,7 +29,8 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   endforeach()
 endif()
 
-# Calibration figures of the Insight statistics (README "Calibration"): not part of `all`.
+# Calibration figures of the Insight statistics (src/core/analysis/README.md "Calibration
+# (measured)"): not part of `all`.
 #   cmake --build build/native-rel --target painlink_calibration && build/native-rel/painlink_calibration
 add_executable(painlink_calibration EXCLUDE_FROM_ALL "${CMAKE_SOURCE_DIR}/tests/bench/calibration.cpp")
 target_link_libraries(painlink_calibration PRIVATE painlink_core)

@@ -16,16 +16,21 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISAB
   IMGUI_ENABLE_TEST_ENGINE)
 
 # ---- Font: Inter from Debian's fonts-inter, subset at build time to the glyphs the widget can show
+# The glyph ranges are one file, assets/font_ranges.tsv: subset_font.py keeps those glyphs in each
+# subset (and fails the build on a line it cannot read), and the same file is compiled into the
+# widget (cmake/embed_asset.cmake), where ui/fonts.cpp hands its ranges to ImGui.
 set(PAINLINK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Where Inter's OTF files are")
 set(PAINLINK_FONT_GEN "${CMAKE_BINARY_DIR}/generated")
+set(PAINLINK_FONT_RANGES "${CMAKE_SOURCE_DIR}/assets/font_ranges.tsv")
 set(PAINLINK_FONT_SOURCES "")
+painlink_embed_asset(font_ranges.tsv kFontRangesTsv PAINLINK_FONT_SOURCES)
 # Regular carries body text in every script the subset holds; SemiBold only the widget's own
-# headings and labels (ASCII and a few symbols), as ui/fonts.cpp loads them.
+# labels and headings (ASCII and a few symbols), as ui/fonts.cpp loads them.
 foreach(weight Regular SemiBold)
   if(weight STREQUAL "Regular")
-    set(font_ranges body)
+    set(font_faces body)
   else()
-    set(font_ranges bold)
+    set(font_faces bold,heading)
   endif()
   set(src_font "${PAINLINK_FONT_DIR}/Inter-${weight}.otf")
   set(sub_font "${PAINLINK_FONT_GEN}/Inter-${weight}-subset.otf")
@@ -34,8 +39,8 @@ foreach(weight Regular SemiBold)
   add_custom_command(OUTPUT "${font_cpp}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${PAINLINK_FONT_GEN}"
     COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/scripts/subset_font.py" "${src_font}" "${sub_font}"
-            "${font_cpp}" "painlink_font_inter_${weight_lc}" ${font_ranges}
-    DEPENDS "${src_font}" "${CMAKE_SOURCE_DIR}/scripts/subset_font.py"
+            "${font_cpp}" "painlink_font_inter_${weight_lc}" "${PAINLINK_FONT_RANGES}" "${font_faces}"
+    DEPENDS "${src_font}" "${CMAKE_SOURCE_DIR}/scripts/subset_font.py" "${PAINLINK_FONT_RANGES}"
     COMMENT "Subsetting and embedding Inter ${weight}")
   list(APPEND PAINLINK_FONT_SOURCES "${font_cpp}")
 endforeach()

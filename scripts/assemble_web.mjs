@@ -1,14 +1,22 @@
 // Assembles build/web next to the built widget (painlink.js, painlink.wasm):
 //   1. copies the web shell (web/): pages, scripts, styles, manifest, embed loader, clinic demo;
-//      the scripts the widget's pages load are minified (scripts/minify_js.mjs)
+//      the scripts the widget's pages load are minified (scripts/minify_js.mjs); and the images
+//      the pages name from assets/ (icon.svg, embed-demo-icon.svg), under the same names
 //   2. draws the app icons (scripts/web_icons.mjs; nothing is downloaded)
 //   3. writes the service worker with its file list (scripts/web_sw.mjs; Workbox only finds the files)
 // The service worker comes last so its list covers everything else.
 import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minifyJs } from './minify_js.mjs';
 import { writeIcons } from './web_icons.mjs';
 import { buildServiceWorker } from './web_sw.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Sources that are not code live in assets/ (data tables, font ranges, images); the web pages
+// link these by name, so they land next to the pages.
+const ASSETS_DIR = join(ROOT, 'assets');
+const WEB_ASSETS = ['icon.svg', 'embed-demo-icon.svg'];
 
 const [src, out] = process.argv.slice(2);
 if (!src || !out) {
@@ -26,6 +34,8 @@ for (const name of readdirSync(src)) {
   if (MINIFIED.has(name)) writeFileSync(join(out, name), await minifyJs(readFileSync(from, 'utf8'), from));
   else cpSync(from, join(out, name), { recursive: statSync(from).isDirectory() });
 }
+
+for (const name of WEB_ASSETS) cpSync(join(ASSETS_DIR, name), join(out, name));
 
 mkdirSync(join(out, 'icons'), { recursive: true });
 const icons = writeIcons(out);

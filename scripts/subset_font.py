@@ -1,51 +1,59 @@
 #!/usr/bin/python3
 """Subset a font to the characters Painlink can display and write it as a C++ byte array.
 
-Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL [body|bold]
+Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL RANGES.tsv FACE[,FACE...]
 
 Why: the full Inter face is ~300 KB per weight; the widget's body text needs Latin (with the
 accents European patients type), modern Greek, Cyrillic and a few symbols ("body"); its headings
-and bold labels are the widget's own English words: ASCII and the symbols they use ("bold").
-Accented letters in bold text (a custom factor's name, say) come from the body font, merged in
-at run time. The ranges here must match ui/fonts.cpp (kBodyRanges, kBoldRanges).
+and bold labels are the widget's own English words: ASCII and the symbols they use ("bold",
+"heading"). The ranges live in assets/font_ranges.tsv, which ui/fonts.cpp reads too (compiled in
+by cmake/embed_asset.cmake), so the subset always holds what the widget asks ImGui for. The
+subset keeps the union of the FACEs named (the SemiBold file serves "bold" and "heading").
+Every line of the file is checked here, whichever faces are asked for: a line the widget could
+not read fails the build.
 """
+import re
 import sys
 from fontTools import subset
 
-UNICODE_RANGES = [
-    (0x0020, 0x007E),  # Basic Latin
-    (0x00A0, 0x00FF),  # Latin-1 Supplement
-    (0x0100, 0x017F),  # Latin Extended-A
-    (0x037E, 0x037E),  # Greek question mark
-    (0x0384, 0x03CE),  # modern Greek (tonos, letters); not archaic, Coptic or math variants
-    (0x0400, 0x045F),  # Cyrillic (basic)
-    (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
-    (0x2030, 0x203A),  # per mille, single guillemets
-    (0x20AC, 0x20AC),  # euro
-    (0x2190, 0x2193),  # arrows
-    (0x2212, 0x2212),  # minus
-    (0x2264, 0x2265),  # <= >=
-    (0x25B2, 0x25BC),  # triangles (sort, expand)
-    (0x25CF, 0x25CF),  # black circle
-    (0x2713, 0x2713),  # check mark
-]
+FACES = ("body", "bold", "heading")
 
-BOLD_RANGES = [
-    (0x0020, 0x007E),  # Basic Latin
-    (0x00B7, 0x00B7),  # middle dot (separators in labels)
-    (0x00D7, 0x00D7),  # multiplication sign
-    (0x2010, 0x2027),  # dashes, quotes, bullet, ellipsis
-    (0x2190, 0x2193),  # arrows
-    (0x2212, 0x2212),  # minus
-    (0x2264, 0x2265),  # <= >=
-    (0x25B2, 0x25BC),  # triangles
-    (0x2713, 0x2713),  # check mark
-]
+
+def read_ranges(path):
+    """{face: [(first, last), ...]} from assets/font_ranges.tsv (see its header)."""
+    ranges = {face: [] for face in FACES}
+    with open(path, encoding="ascii") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            try:
+                if len(fields) < 3 or fields[0] not in ranges:
+                    raise ValueError("expected face<TAB>first<TAB>last with face one of " + ", ".join(FACES))
+                if not all(re.fullmatch(r"[0-9A-Fa-f]{1,6}", v) for v in fields[1:3]):
+                    raise ValueError("code points are 1-6 hex digits, no 0x")
+                first, last = (int(v, 16) for v in fields[1:3])
+                if not 0 < first <= last <= 0xFFFF:
+                    raise ValueError("a range is 0001-FFFF with first <= last (ImGui's ImWchar is 16-bit)")
+            except ValueError as err:
+                raise SystemExit(f"{path}:{number}: {err}: {line!r}")
+            ranges[fields[0]].append((first, last))
+    for face, found in ranges.items():
+        if not found:
+            raise SystemExit(f"{path}: no ranges for face {face!r}")
+    return ranges
 
 
 def main() -> int:
-    source, subset_path, output_cpp, symbol = sys.argv[1:5]
-    ranges = BOLD_RANGES if len(sys.argv) > 5 and sys.argv[5] == "bold" else UNICODE_RANGES
+    if len(sys.argv) != 7:
+        raise SystemExit(__doc__)
+    source, subset_path, output_cpp, symbol, ranges_path, faces = sys.argv[1:7]
+    table = read_ranges(ranges_path)
+    unknown = [face for face in faces.split(",") if face not in table]
+    if unknown:
+        raise SystemExit(f"unknown face {unknown[0]!r}: one of " + ", ".join(FACES))
+    ranges = [r for face in faces.split(",") for r in table[face]]
     options = subset.Options()
     # Dear ImGui draws glyph by glyph through stb_truetype: it applies no OpenType layout (no
     # kerning from GPOS, no ligatures from GSUB), so those tables are dead weight (a third of
@@ -58,7 +66,7 @@ def main() -> int:
     options.notdef_outline = True
     font = subset.load_font(source, options)
     subsetter = subset.Subsetter(options)
-    codepoints = [cp for lo, hi in ranges for cp in range(lo, hi + 1)]
+    codepoints = sorted({cp for lo, hi in ranges for cp in range(lo, hi + 1)})
     subsetter.populate(unicodes=codepoints)
     subsetter.subset(font)
     subset.save_font(font, subset_path, options)

@@ -1,5 +1,5 @@
-// Painlink's app icons, drawn at build time (nothing is downloaded): the mark of web/icon.svg, two
-// linked rings (back pain and headache) on the app's teal, rasterised procedurally with 4x4
+// Painlink's app icons, drawn at build time (nothing is downloaded): the mark of assets/icon.svg,
+// two linked rings (back pain and headache) on the app's teal, rasterised procedurally with 4x4
 // supersampling and written as PNG with Node's zlib. Output is byte-for-byte deterministic, so the
 // service worker's precache revisions only change when the drawing does.
 import { deflateSync } from 'node:zlib';
@@ -95,8 +95,8 @@ export function encodePng(width, height, rgba) {
 }
 
 // ---- drawing ---------------------------------------------------------------------------------------
-// Geometry in the 512-unit space of icon.svg: a rounded square (rx 112) and two rings of radius 104,
-// stroke 44, centred at (206, 256) and (306, 256). The rings interlock: white passes over pink at
+// Geometry in the 512-unit space of assets/icon.svg: a rounded square (rx 112) and two rings of
+// radius 104, stroke 44, centred at (206, 256) and (306, 256). The rings interlock: white passes over pink at
 // the upper crossing and under it at the lower one.
 function insideRoundedSquare(x, y, r) {
   const cx = Math.min(Math.max(x, r), 512 - r);

@@ -20,7 +20,7 @@ export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg}']
 export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-demo-*', '**/*.map'];
 /** Listed, but cached when first requested rather than at install, so a first visit does not
  *  download them (make bench, issue 6): the PNG icons (the browser fetches the one it needs when
- *  the patient installs the app; the page itself uses icon.svg) and the clinic embed's page (only
+ *  the patient installs the app; the page itself uses icon.svg, from assets/) and the clinic embed's page (only
  *  an embed on the widget's own site runs under this worker; the app page never loads it). */
 export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./];
 

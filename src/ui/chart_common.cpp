@@ -169,9 +169,9 @@ void text_wrapped_color(ImU32 color, const std::string& text) {
 }
 
 ImFont* bold_if_in_face(const Ui& ui, std::string_view text) {
-  // The SemiBold subset holds only the widget's own characters (fonts.cpp kBoldRanges): a label
-  // with any other letter would show "?" in bold, so it is drawn in regular. The bold font itself
-  // is asked, so this never drifts from the ranges it was built with.
+  // The SemiBold subset holds only the widget's own characters (assets/font_ranges.tsv, face
+  // "bold"): a label with any other letter would show "?" in bold, so it is drawn in regular. The
+  // bold font itself is asked, so this never drifts from the ranges it was built with.
   const char* p = text.data();
   const char* const end = p + text.size();
   while (p < end) {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <vector>
 
 #include "ui/ui_state.hpp"
 
@@ -12,26 +15,96 @@ extern const std::size_t painlink_font_inter_regular_size;
 extern const unsigned char painlink_font_inter_semibold[];
 extern const std::size_t painlink_font_inter_semibold_size;
 
+namespace painlink::assets {
+extern const char kFontRangesTsv[];  // assets/font_ranges.tsv, compiled in by cmake/embed_asset.cmake
+}
+
 namespace painlink::ui {
 
 namespace {
-// Body text: everything the subset holds (Latin, modern Greek, Cyrillic, symbols), so typed names
-// and notes in those scripts show. Must match scripts/subset_font.py (UNICODE_RANGES).
-const ImWchar kBodyRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x037E, 0x037E, 0x0384, 0x03CE,
-                               0x0400, 0x045F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
-                               0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25BC,
-                               0x25CF, 0x25CF, 0x2713, 0x2713, 0};
-// Bold labels: the SemiBold subset is the widget's own English words and their symbols
-// (subset_font.py BOLD_RANGES), a third of the bytes of a Latin subset. Labels the patient typed
-// are only drawn bold when they fit it (chart_common.cpp bold_if_in_face). Nothing is merged in
-// from the body font: every glyph costs start-up time (merging the body's ~560 took the first
-// frame from ~295 to ~360 ms in make bench).
-const ImWchar kBoldRanges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2010, 0x2027,
-                               0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0x25B2, 0x25BC,
-                               0x2713, 0x2713, 0};
-// Section headings are fixed English titles (ui.cpp, view_insights.cpp, view_screening.cpp,
-// insights_safety.cpp): ASCII and punctuation, a third of the glyphs to rasterise at start-up.
-const ImWchar kHeadingRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0};
+// The glyph ranges of each face, read from assets/font_ranges.tsv: the same file tells
+// scripts/subset_font.py what to keep in the subsets, so the two cannot drift apart. Its header
+// says why each face holds what it holds:
+//   body     everything the Regular subset holds (Latin, modern Greek, Cyrillic, symbols)
+//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the
+//            body font: merging the body's ~560 glyphs took the first frame from ~295 to ~360 ms
+//            in make bench; chart_common.cpp bold_if_in_face draws typed labels bold only when
+//            they fit)
+//   heading  fixed English section titles (ui.cpp, view_insights.cpp, view_screening.cpp,
+//            insights_safety.cpp): a third of the glyphs to rasterise at start-up
+// Each list is ImGui's format: pairs of first/last code points, then 0.
+struct FaceRanges {
+  std::vector<ImWchar> body;
+  std::vector<ImWchar> bold;
+  std::vector<ImWchar> heading;
+};
+
+// 1-6 hex digits, as subset_font.py accepts them.
+bool parse_hex(std::string_view digits, unsigned& out) {
+  if (digits.empty() || digits.size() > 6) return false;
+  unsigned value = 0;
+  for (const char c : digits) {
+    unsigned d = 0;
+    if (c >= '0' && c <= '9') {
+      d = static_cast<unsigned>(c - '0');
+    } else if (c >= 'A' && c <= 'F') {
+      d = static_cast<unsigned>(c - 'A') + 10u;
+    } else if (c >= 'a' && c <= 'f') {
+      d = static_cast<unsigned>(c - 'a') + 10u;
+    } else {
+      return false;
+    }
+    value = value * 16u + d;
+  }
+  out = value;
+  return true;
+}
+
+// Parsed once. Lines are face<TAB>first<TAB>last<TAB>comment; '#' lines are comments. The build
+// already refused a file with a line subset_font.py cannot read; one that still slipped through
+// is skipped here rather than handed to ImGui (a 0 would end the list early).
+const FaceRanges& face_ranges() {
+  static const FaceRanges parsed = [] {
+    FaceRanges out;
+    std::string_view text = assets::kFontRangesTsv;
+    while (!text.empty()) {
+      const std::size_t eol = text.find('\n');
+      std::string_view line = text.substr(0, eol);
+      text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line.front() == '#') continue;
+      std::string_view fields[3];
+      std::size_t count = 0;
+      while (count < 3) {
+        const std::size_t tab = line.find('\t');
+        fields[count++] = line.substr(0, tab);
+        if (tab == std::string_view::npos) break;
+        line = line.substr(tab + 1);
+      }
+      if (count < 3) continue;
+      std::vector<ImWchar>* list = fields[0] == "body"      ? &out.body
+                                   : fields[0] == "bold"    ? &out.bold
+                                   : fields[0] == "heading" ? &out.heading
+                                                            : nullptr;
+      unsigned first = 0;
+      unsigned last = 0;
+      if (list == nullptr || !parse_hex(fields[1], first) || !parse_hex(fields[2], last)) continue;
+      if (first == 0 || first > last || last > 0xFFFFu) continue;
+      list->push_back(static_cast<ImWchar>(first));
+      list->push_back(static_cast<ImWchar>(last));
+    }
+    for (std::vector<ImWchar>* list : {&out.body, &out.bold, &out.heading}) {
+      // Never an empty face (ImGui would show nothing): Basic Latin at least.
+      if (list->empty()) {
+        list->push_back(0x0020);
+        list->push_back(0x007E);
+      }
+      list->push_back(0);
+    }
+    return out;
+  }();
+  return parsed;
+}
 
 ImFont* add_font(const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
   ImFontConfig cfg;
@@ -51,10 +124,13 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   if (ui.font_dpr == ratio && ui.font_built_px == base) return false;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  ui.font_regular = add_font(painlink_font_inter_regular, painlink_font_inter_regular_size, base * ratio, kBodyRanges);
-  ui.font_bold = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, kBoldRanges);
-  ui.font_heading =
-      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio, kHeadingRanges);
+  const FaceRanges& ranges = face_ranges();
+  ui.font_regular =
+      add_font(painlink_font_inter_regular, painlink_font_inter_regular_size, base * ratio, ranges.body.data());
+  ui.font_bold =
+      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, ranges.bold.data());
+  ui.font_heading = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio,
+                             ranges.heading.data());
   io.Fonts->TexDesiredWidth = 2048;
   // The builder directly, not ImFontAtlas::Build(): Build() may add ImGui's built-in ProggyClean
   // font, and merely calling it links that font's 12 KB of data into every download.

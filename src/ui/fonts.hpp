@@ -1,4 +1,5 @@
-// The embedded Inter font (subset at build time by scripts/subset_font.py; ranges must match).
+// The embedded Inter font: subset at build time by scripts/subset_font.py to the glyph ranges in
+// assets/font_ranges.tsv, which fonts.cpp reads too (compiled in).
 #pragma once
 
 namespace painlink::ui {

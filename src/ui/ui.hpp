@@ -18,7 +18,8 @@ struct UiDeleter {
 };
 using UiPtr = std::unique_ptr<Ui, UiDeleter>;
 
-// Creates the ImGui context and the UI. `options` are the embedder's mount options (README).
+// Creates the ImGui context and the UI. `options` are the embedder's mount options
+// (README "Embedding API").
 UiPtr create(JournalApp& app, const Json& options);
 
 // Rebuilds the font atlas when the pixel ratio or text size changed; true when the GPU texture

@@ -1,5 +1,6 @@
-// Synthetic diaries for the calibration of the Insight statistics (README "Calibration").
-// Header-only and shared by the doctest case (tests/core/analysis_calibration_test.cpp, few
+// Synthetic diaries for the calibration of the Insight statistics (src/core/analysis/README.md
+// "Calibration (measured)").
+// Header-only and shared by the doctest case (tests/core/analysis_honest_test.cpp, few
 // diaries) and the figure command (tests/bench/calibration.cpp, many). std::mt19937_64, fixed seeds.
 //
 // A null diary: nothing causes anything, but every series behaves like a real diary:

@@ -159,7 +159,8 @@ TEST_CASE("honest: a habit the pain changes is no trigger at lags 1-2, a real ne
 }
 
 TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed seeds)") {
-  // Fewer diaries than the painlink_calibration command (README "Calibration"), same generator.
+  // Fewer diaries than the painlink_calibration command (src/core/analysis/README.md
+  // "Calibration (measured)"), same generator.
   constexpr int kDiaries = 30;
   int any_365 = 0, any_180 = 0, any_strong = 0, lag_false = 0, trend_false = 0, planted = 0;
   for (int k = 0; k < kDiaries; ++k) {

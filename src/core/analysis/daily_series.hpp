@@ -51,7 +51,8 @@ struct FactorInfo {
   const char* exposure;    // completes "days with ...": "under 6 hours of sleep"
   const char* rule;        // the cut-off as documented: "sleep_hours < 6"
   // Could be an early (premonitory) sign of a headache attack rather than its cause, when it is
-  // seen on the day of or the day before the headache (README "Premonitory and reverse").
+  // seen on the day of or the day before the headache (README "Triggers": "Premonitory and
+  // reverse").
   bool premonitory;
   // The pain itself can plausibly change this on the same day (reverse causation at lag 0).
   bool pain_can_change_it;

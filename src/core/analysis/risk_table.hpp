@@ -14,7 +14,8 @@
 // in the same state (Mantel-Haenszel weights, stratified score statistic) removes that path.
 // Absolute risks and counts shown to the patient are always the pooled, uncorrected ones.
 //
-// Minimum sample (README "Minimum data"): a comparison is evaluated only with
+// Minimum sample (README "2x2 comparisons", the "Minimum data" rule): a comparison is evaluated
+// only with
 //   >= kMinPairedDays (14) paired days, >= kMinGroupDays (5) exposed AND >= 5 unexposed days,
 //   >= kMinEvents (3) days with the outcome AND >= kMinEvents (3) days without it.
 // Below that the verdict is "not enough data": counts and absolute risks are kept (descriptive),

@@ -1,5 +1,5 @@
 // Small, dependency-free statistics for the Insight part. Every estimator here is documented in
-// src/core/analysis/README.md ("Methods"); the choices in brief:
+// src/core/analysis/README.md ("2x2 comparisons"); the choices in brief:
 //
 //  - Primitives risk_ratio / test_risk_ratio / fisher_exact_two_sided: RR with the log (Katz)
 //    CI, Haldane-Anscombe 0.5 for a zero cell, Wald z on ln RR, Fisher's exact two-sided p, and

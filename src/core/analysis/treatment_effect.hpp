@@ -1,6 +1,7 @@
-// What the patient used and how it went (README "Treatments"). Descriptive only: relief is the
-// patient's own 0-10 rating, and comparing treated with untreated days would be confounded by
-// indication (people treat the bad days), so no "effect" is estimated against untreated days.
+// What the patient used and how it went (README "Treatments and when to see a specialist").
+// Descriptive only: relief is the patient's own 0-10 rating, and comparing treated with untreated
+// days would be confounded by indication (people treat the bad days), so no "effect" is estimated
+// against untreated days.
 //
 //  - Per treatment type, per medication drug class and per medication name (trimmed,
 //    case-insensitive; shown with its first spelling): times used (records), days used (distinct
