@@ -421,20 +421,19 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
     if (utf8_length(tr.name) >= kMaxTreatmentNameChars) muted_text(t, "Names can be up to 60 characters.");
   }
   if (tr.type == TreatmentType::medication) {
-    ImGui::SetNextItemWidth(-FLT_MIN);
     // Without a chosen kind, the name's kind is shown and counted (core/medicine_names.hpp); the
     // patient can correct it. An unknown name asks for the kind.
     const std::optional<DrugClass> by_name =
         tr.drug_class || tr.name.empty() ? std::nullopt : drug_class_for_name(tr.name);
-    std::string suggested;
-    if (by_name) suggested = std::string(label(*by_name)) + " (from the name)";
     const char* preview = tr.drug_class ? label(*tr.drug_class)
-                          : by_name     ? suggested.c_str()
+                          : by_name     ? label(*by_name)
                                         : "Kind of medicine (for overuse checks)";
+    if (by_name) muted_text(t, "Kind taken from the name. Choose another if it is wrong.");
     if (!tr.drug_class && !tr.name.empty() && !by_name)
       colored_text_wrapped(t.warning, "Which kind of medicine is this? Choose it below, so that the days you take it "
                                     "can be checked against the overuse limits.");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
+    ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo("##class", preview)) {
       for (auto c : kAllDrugClasses) {
         const bool sel = tr.drug_class && *tr.drug_class == c;
