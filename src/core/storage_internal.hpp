@@ -54,9 +54,8 @@ inline constexpr const char* kRepairedProblem =
 struct SlotRead {
   std::string key;
   std::optional<std::string> raw;     // nullopt: nothing stored under the key
-  // `raw` with each byte sequence that is not UTF-8 replaced by U+FFFD, when that made it readable
-  // (a lone surrogate in the browser's string arrives as such a sequence). Read from this text;
-  // `raw` is what must be kept aside.
+  // `raw` with each lone surrogate (as BrowserStore hands it over, not UTF-8) replaced by U+FFFD,
+  // when that made it readable. Read from this text; `raw` is what must be kept aside.
   std::optional<std::string> repaired;
   StoredValue value;                  // schema 1 values: after migration to an envelope
   bool migrated = false;
