@@ -13,7 +13,10 @@ target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
   # Item hooks for ui/item_registry.cpp (off at run time unless mounted with testHooks).
-  IMGUI_ENABLE_TEST_ENGINE)
+  IMGUI_ENABLE_TEST_ENGINE
+  # 32-bit ImWchar: with 16 bits, InputText holds every code point above U+FFFF (emoji, skin tones,
+  # musical symbols) as U+FFFD, and editing a note writes that back over the patient's text.
+  IMGUI_USE_WCHAR32)
 
 # ---- Font: Inter from Debian's fonts-inter, subset at build time to the glyphs the widget can show
 # The glyph ranges are one file, assets/font_ranges.tsv: subset_font.py keeps those glyphs in each

@@ -1,5 +1,6 @@
 #include "core/csv_export.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -121,7 +122,13 @@ std::string csv_cell(std::string_view text) {
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                         cell[0] == '\r'))
     cell.insert(cell.begin(), '\'');
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  // Control characters but tab (U+0000 included: notes keep them as written) are quoted too, so
+  // a reader that stops a bare cell at one still sees where the cell ends; the text is whole.
+  const bool plain = std::none_of(cell.begin(), cell.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return c == ',' || c == '"' || (b < 0x20 && c != '\t') || b == 0x7F;
+  });
+  if (plain) return cell;
   std::string quoted = "\"";
   for (char c : cell) {
     if (c == '"') quoted += '"';

@@ -78,6 +78,26 @@ std::string unknown_screening_message(const std::string& id) {
          "check. Answer the safety questions in Painlink to be sure nothing is missed.";
 }
 
+void refuse_emptying_replace(ImportResult& result, const Journal& current, ImportMode mode) {
+  if (mode != ImportMode::replace || !result.ok || result.added + result.updated + result.unchanged > 0) return;
+  const std::size_t n = result.rejected.size();
+  if (n == 0)
+    result.error = "This file has no entries; replacing would delete every day, so nothing was changed.";
+  else if (n == 1)
+    result.error = "The only entry in this file cannot be used (see why below), so replacing would delete every "
+                   "day. Nothing was changed.";
+  else
+    result.error = "None of the " + std::to_string(n) +
+                   " entries in this file can be used (see why below), so replacing would delete every day. "
+                   "Nothing was changed.";
+  result.ok = false;
+  result.would_empty = true;
+  result.journal = current;
+  result.removed = 0;
+  result.warnings.clear();
+  result.unknown_screening_ids.clear();
+}
+
 ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode) {
   ParsedJson parsed = parse_json_text(text);
   if (!parsed.value) {

@@ -61,6 +61,9 @@ struct ImportResult {
   // Screening answers whose id is not one of this version's safety questions: kept in the journal,
   // not used by the safety check, and reported to the patient (unknown_screening_message).
   std::vector<std::string> unknown_screening_ids;
+  // Replace only: refused because it would leave the journal without a single day (see
+  // refuse_emptying_replace). ok is false, `error` says why and `rejected` still lists each entry.
+  bool would_empty = false;
 };
 
 // "The safety answer "x" is not one of Painlink's questions: it was kept, but it is not part of the
@@ -75,6 +78,12 @@ std::string unknown_screening_message(const std::string& id);
 ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode);
 // The same for a document that is already parsed (storage reads schema-1 documents this way).
 ImportResult import_json(const Json& document, const Journal& current, ImportMode mode);
+
+// For imports the patient (or a page through the JS API) asks for: a replace whose document has no
+// entries, or none that can be used, would delete every day, so it is refused as a whole and
+// `result` goes back to "nothing changes". Storage does not use this: an empty stored journal is
+// simply empty.
+void refuse_emptying_replace(ImportResult& result, const Journal& current, ImportMode mode);
 
 // The document-level parts on their own (used by storage, which reads the same JSON shapes).
 Json screening_to_json(const Screening& s);

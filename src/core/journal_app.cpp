@@ -117,7 +117,9 @@ void JournalApp::mark_parts_pending(bool screening, bool settings) {
 }
 
 ImportResult JournalApp::preview_import(std::string_view text, ImportMode mode) const {
-  return import_document(text, journal_, mode);
+  ImportResult r = import_document(text, journal_, mode);
+  refuse_emptying_replace(r, journal_, mode);
+  return r;
 }
 
 void JournalApp::apply_import(const ImportResult& preview) {
@@ -131,6 +133,7 @@ void JournalApp::apply_import(const ImportResult& preview) {
   changed(dates, SaveTiming::now);
   notify(Notice::Level::info, "Imported: " + std::to_string(preview.added) + " days added, " +
                                   std::to_string(preview.updated) + " updated" +
+                                  (preview.removed > 0 ? ", " + std::to_string(preview.removed) + " removed" : "") +
                                   (preview.rejected.empty() ? "."
                                                             : ", " + std::to_string(preview.rejected.size()) +
                                                                   " rejected (see the list)."));
@@ -472,9 +475,11 @@ Json JournalApp::api_import(std::string_view text, ImportMode mode) {
   Json rejected = Json::array();
   if (!r.ok) {
     rejected.push_back({{"index", -1}, {"message", r.error}});
+    // A refused replace still says what was wrong with each entry.
+    for (const auto& rej : r.rejected) rejected.push_back({{"index", rej.index}, {"message", rej.message}});
   } else if (save_state_ == SaveState::read_only) {
     rejected.push_back({{"index", -1}, {"message", "The journal is read-only: it was saved by a newer version."}});
-    return {{"added", 0}, {"updated", 0}, {"unchanged", 0}, {"rejected", rejected}};
+    return {{"added", 0}, {"updated", 0}, {"unchanged", 0}, {"removed", 0}, {"rejected", rejected}};
   } else {
     for (const auto& rej : r.rejected) rejected.push_back({{"index", rej.index}, {"message", rej.message}});
     // Document-level parts that were not applied or not used (settings, screening): no entry index.
@@ -489,6 +494,7 @@ Json JournalApp::api_import(std::string_view text, ImportMode mode) {
   return {{"added", r.ok ? r.added : 0},
           {"updated", r.ok ? r.updated : 0},
           {"unchanged", r.ok ? r.unchanged : 0},
+          {"removed", r.ok ? r.removed : 0},
           {"rejected", rejected}};
 }
 

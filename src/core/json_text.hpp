@@ -19,7 +19,8 @@ struct ParsedJson {
   std::string error;          // a sentence for a person otherwise
 };
 
-// Strict RFC 8259 (no comments, no NaN/Infinity, valid UTF-8), at most max_depth nested levels.
+// Strict RFC 8259 (no comments, no NaN/Infinity, valid UTF-8, no key twice in one object), at
+// most max_depth nested levels.
 ParsedJson parse_json_text(std::string_view text, int max_depth = kMaxJsonDepth);
 
 // Serialising never fails: invalid UTF-8 inside strings becomes U+FFFD instead of a throw.

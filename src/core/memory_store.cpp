@@ -30,6 +30,14 @@ WriteStatus MemoryStore::set(const std::string& key, const std::string& value) {
   return WriteStatus::ok;
 }
 
+WriteStatus MemoryStore::copy(const std::string& from, const std::string& to) {
+  if (!available_) return WriteStatus::unavailable;
+  const auto it = data.find(from);
+  if (it == data.end()) return WriteStatus::unavailable;
+  const std::string value = it->second;  // `data[to]` may be `it` itself
+  return set(to, value);
+}
+
 void MemoryStore::remove(const std::string& key) {
   if (available_) data.erase(key);
 }

@@ -2,6 +2,8 @@
 // another tab's save, and writing so that a failed or interrupted save never loses the last good one.
 #include "core/storage.hpp"
 
+#include <algorithm>
+
 #include "core/storage_internal.hpp"
 #include "core/store_codec.hpp"
 
@@ -35,11 +37,20 @@ std::string aside_message(const std::string& problem, const std::optional<std::s
          "), and there was no room to keep a copy aside. It will not be overwritten.";
 }
 
-std::string partial_message(const std::vector<std::string>& problems, const std::optional<std::string>& key) {
-  std::string m = std::to_string(problems.size()) +
-                  (problems.size() == 1 ? " part of your saved journal" : " parts of your saved journal") +
-                  " could not be read and " + (problems.size() == 1 ? "was" : "were") + " left out (" +
-                  problems.front() + ").";
+std::string partial_message(std::vector<std::string> problems, const std::optional<std::string>& key) {
+  const auto repaired = std::find(problems.begin(), problems.end(), std::string(kRepairedProblem));
+  const bool characters = repaired != problems.end();
+  if (characters) problems.erase(repaired);
+  std::string m;
+  if (!problems.empty())
+    m = std::to_string(problems.size()) +
+        (problems.size() == 1 ? " part of your saved journal" : " parts of your saved journal") +
+        " could not be read and " + (problems.size() == 1 ? "was" : "were") + " left out (" + problems.front() +
+        ").";
+  if (characters)
+    m += std::string(m.empty() ? "" : " ") +
+         "Some characters in your saved journal (a broken emoji or symbol) could not be read and are shown as "
+         "\"\xEF\xBF\xBD\".";
   m += key ? " The complete saved copy was kept aside and can be downloaded."
            : " There was no room to keep the complete saved copy aside.";
   return m;
@@ -87,7 +98,7 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
     if (!s.raw || s.usable() || s.value.kind == StoredKind::newer) continue;
     // Read-only never writes; the value is safe anyway because read-only never saves over it.
     const std::optional<std::string> key =
-        read_only_ ? std::optional<std::string>(s.key) : keep_aside(kv_, base_, *s.raw, now_ms);
+        read_only_ ? std::optional<std::string>(s.key) : keep_aside(kv_, base_, s.key, *s.raw, now_ms);
     result.notices.push_back(
         notice(StoreNotice::Kind::kept_aside, aside_message(s.problem, key, read_only_), key.value_or("")));
     if (best >= 0 && may_have_been_newest(s, slots[best])) recovered = true;
@@ -96,7 +107,7 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
     SlotRead& s = slots[best];
     if (!s.problems.empty()) {
       const std::optional<std::string> key =
-          read_only_ ? std::optional<std::string>(s.key) : keep_aside(kv_, base_, *s.raw, now_ms);
+          read_only_ ? std::optional<std::string>(s.key) : keep_aside(kv_, base_, s.key, *s.raw, now_ms);
       result.notices.push_back(
           notice(StoreNotice::Kind::kept_aside, partial_message(s.problems, key), key.value_or("")));
     }
@@ -181,7 +192,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   int target = best >= 0 ? 1 - best : (current_slot_ >= 0 ? 1 - current_slot_ : 0);
   const auto may_overwrite = [&](int slot) {
     const SlotRead& s = slots[slot];
-    return !s.raw || s.usable() || keep_aside(kv_, base_, *s.raw, now_ms).has_value();
+    return !s.raw || s.usable() || keep_aside(kv_, base_, s.key, *s.raw, now_ms).has_value();
   };
   if (!may_overwrite(target)) {
     if (!may_overwrite(1 - target)) {
@@ -241,7 +252,8 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   base_extra_ = out.extra;
   // The superseded save becomes a backup when one is due (daily, or before a mass delete).
   if (best >= 0 && backup_may_be_due(slots[best], entry_count, now_ms))
-    newest_backup_ms_ = rotate_backups(kv_, base_, slots[best], entry_count, now_ms, cache_.get());
+    newest_backup_ms_ =
+        rotate_backups(kv_, base_, slots[best], entry_count, now_ms, cache_.get(), result.notices);
   return result;
 }
 

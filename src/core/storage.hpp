@@ -41,6 +41,18 @@ class KeyValueStore {
     const std::optional<std::string> stored = get(key);
     return stored && *stored == value;
   }
+  // Copies the value under `from` to `to` exactly as stored and verifies the copy. A store whose
+  // values are not UTF-8 bytes (the browser's UTF-16 strings, which may hold lone surrogates) copies
+  // on its own side, so nothing is lost in a conversion. Anything but ok: `to` does not hold a copy.
+  virtual WriteStatus copy(const std::string& from, const std::string& to) {
+    const std::optional<std::string> value = get(from);
+    if (!value) return WriteStatus::unavailable;
+    const WriteStatus status = set(to, *value);
+    if (status != WriteStatus::ok) return status;
+    if (holds(to, *value)) return WriteStatus::ok;
+    remove(to);  // a partial copy must not pass for the value
+    return WriteStatus::verify_failed;
+  }
 };
 
 // For tests and for the "storage unavailable" fallback: a map with an optional quota counted in
@@ -53,6 +65,7 @@ class MemoryStore final : public KeyValueStore {
   WriteStatus set(const std::string& key, const std::string& value) override;
   void remove(const std::string& key) override;
   std::vector<std::string> keys() override;
+  WriteStatus copy(const std::string& from, const std::string& to) override;
   std::size_t used_utf16_units() const;
   std::map<std::string, std::string> data;  // public so tests can corrupt it directly
  private:

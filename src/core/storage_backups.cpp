@@ -20,6 +20,10 @@ std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& bas
       h.valid = v.kind == StoredKind::envelope;
       h.newer = v.kind == StoredKind::newer;
       if (h.valid) h.fields = std::move(v.fields);
+      else if (!h.newer) {
+        h.unreadable = *raw;
+        h.problem = v.problem;
+      }
     }
     out.push_back(std::move(h));
   }
@@ -29,11 +33,13 @@ std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& bas
 namespace {
 
 // The generation to give up first: unreadable before readable, then the oldest. Never `except`
-// and never a newer version's.
-const BackupHeader* first_to_drop(const std::vector<BackupHeader>& all, const std::string& except) {
+// and never a newer version's; with `unreadable_too` false only readable ones (an unreadable one
+// that could not be kept aside stays as it is).
+const BackupHeader* first_to_drop(const std::vector<BackupHeader>& all, const std::string& except,
+                                  bool unreadable_too) {
   const BackupHeader* victim = nullptr;
   for (const BackupHeader& h : all) {
-    if (!h.present || h.newer || h.key == except) continue;
+    if (!h.present || h.newer || h.key == except || (!h.valid && !unreadable_too)) continue;
     if (!victim || (!h.valid && victim->valid) ||
         (h.valid == victim->valid && h.taken_at_ms() < victim->taken_at_ms()))
       victim = &h;
@@ -49,7 +55,8 @@ bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* 
 
 std::optional<TakenBackup> take_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
   const std::vector<BackupHeader> all = read_backups(kv, base, cache);
-  const BackupHeader* victim = first_to_drop(all, "");
+  // The main save comes first: it may take the room of an unreadable generation too.
+  const BackupHeader* victim = first_to_drop(all, "", true);
   if (!victim) return std::nullopt;
   std::optional<std::string> value = kv.get(victim->key);
   if (!value) return std::nullopt;
@@ -64,13 +71,14 @@ bool is_sharp_drop(int entries_before, int entries_after) {
 }
 
 std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string& base, const SlotRead& previous,
-                                           int entries_after, std::int64_t now_ms, ValueCache* cache) {
+                                           int entries_after, std::int64_t now_ms, ValueCache* cache,
+                                           std::vector<StoreNotice>& notices) {
   // The superseded state as an envelope of the current schema (a schema-1 document is upgraded).
   EnvelopeFields fields;
   if (previous.value.kind == StoredKind::envelope) {
     fields = previous.value.fields;
   } else if (previous.value.kind == StoredKind::interchange && previous.raw) {
-    const Migrated m = migrate_to_current(*previous.raw, previous.value.schema);
+    const Migrated m = migrate_to_current(previous.text(), previous.value.schema);
     if (!m.stored) return std::nullopt;
     StoredValue v = read_stored(*m.stored);
     if (v.kind != StoredKind::envelope) return std::nullopt;
@@ -92,13 +100,26 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
       newest ? std::optional<std::int64_t>(newest->taken_at_ms()) : std::nullopt;
   if (!due) return newest_ms;
 
-  // Fill a free (or unreadable) generation first, else replace the oldest.
+  // Replace an unreadable generation first (it protects nothing) once a copy of it is kept aside,
+  // then fill a free one, else replace the oldest. One that cannot be kept aside stays as it is.
   const BackupHeader* target = nullptr;
-  for (const BackupHeader& h : all)
-    if (!h.valid && !h.newer) {
-      target = &h;
-      break;
-    }
+  for (const BackupHeader& h : all) {
+    if (!h.present || h.valid || h.newer) continue;
+    const std::optional<std::string> aside = keep_aside(kv, base, h.key, h.unreadable, now_ms);
+    if (!aside) continue;
+    notices.push_back({StoreNotice::Kind::kept_aside,
+                       "An automatic restore point could not be read (" + h.problem +
+                           "). A copy was kept aside so nothing is lost, and it can be downloaded.",
+                       *aside});
+    target = &h;
+    break;
+  }
+  if (!target)
+    for (const BackupHeader& h : all)
+      if (!h.present) {
+        target = &h;
+        break;
+      }
   if (!target)
     for (const BackupHeader& h : all)
       if (h.valid && (!target || h.taken_at_ms() < target->taken_at_ms())) target = &h;
@@ -111,7 +132,7 @@ std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string&
   // Room for the newest backup comes from older ones; the main slots are never touched here.
   while (status == WriteStatus::quota_exceeded) {
     const std::vector<BackupHeader> now_stored = read_backups(kv, base, cache);
-    const BackupHeader* victim = first_to_drop(now_stored, key);
+    const BackupHeader* victim = first_to_drop(now_stored, key, false);
     if (!victim) break;
     kv.remove(victim->key);
     status = kv.set(key, text);

@@ -46,10 +46,17 @@ class ValueCache {
 // The envelope just written, as read_stored() would classify it (no need to parse it back).
 StoredValue written_envelope(EnvelopeFields fields);
 
+// The problem a repaired value reports (SlotRead::repaired): the load notice words it.
+inline constexpr const char* kRepairedProblem =
+    "some characters in it could not be read and are shown as \"\xEF\xBF\xBD\"";
+
 // One stored value, classified and (with decode) turned into a journal.
 struct SlotRead {
   std::string key;
   std::optional<std::string> raw;     // nullopt: nothing stored under the key
+  // `raw` with each lone surrogate (as BrowserStore hands it over, not UTF-8) replaced by U+FFFD,
+  // when that made it readable. Read from this text; `raw` is what must be kept aside.
+  std::optional<std::string> repaired;
   StoredValue value;                  // schema 1 values: after migration to an envelope
   bool migrated = false;
   std::optional<Journal> journal;     // decode only: readable (perhaps with problems)
@@ -59,6 +66,7 @@ struct SlotRead {
   // Ours and current (or migratable) with a good checksum. With decode: also fully decoded.
   bool usable() const;
   std::uint64_t seq() const { return value.seq.value_or(0); }
+  const std::string& text() const { return repaired ? *repaired : *raw; }  // raw must be set
 };
 
 // `cache` may be null (no caching).
@@ -71,10 +79,12 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
 // Index of the usable slot with the highest seq (the base key wins a tie), -1 when none.
 int newest_usable(const SlotRead (&slots)[kSlotCount]);
 
-// Copies `raw` to base.aside.<now_ms> unless an identical copy is already kept aside.
-// Returns the key holding the copy, nullopt when storage refused (quota).
-std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& raw,
-                                      std::int64_t now_ms);
+// Copies the value under `from` (whose text is `raw`) to base.aside.<now_ms> unless an identical
+// copy is already kept aside. The store copies it (KeyValueStore::copy), so the copy is exact even
+// where `raw` is not. Returns the key holding the copy, nullopt when storage refused or the copy
+// did not verify: then the value under `from` must not be overwritten.
+std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& from,
+                                      const std::string& raw, std::int64_t now_ms);
 
 // Backup generations hold copies this app made. One that cannot be read any more is replaced
 // first (it protects nothing); one written by a newer version is left alone.
@@ -84,6 +94,8 @@ struct BackupHeader {
   bool valid = false;
   bool newer = false;
   EnvelopeFields fields;  // payload included
+  std::string unreadable;  // present, neither valid nor newer: the stored text, to keep it aside
+  std::string problem;     // why it is unreadable, as a clause ("it is not valid JSON")
   std::int64_t taken_at_ms() const { return fields.backup_at_ms.value_or(fields.saved_at_ms); }
 };
 std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& base, ValueCache* cache);
@@ -103,8 +115,10 @@ bool is_sharp_drop(int entries_before, int entries_after);
 
 // Writes `previous` (the state the save just superseded) as a new backup generation when one is
 // due. Returns when the newest readable backup was taken afterwards (the one just written, or the
-// newest already there), nullopt when there is none.
+// newest already there), nullopt when there is none. A generation holding something unreadable is
+// reused only once a copy of it is kept aside; `notices` gets a sentence for each such copy.
 std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string& base, const SlotRead& previous,
-                                           int entries_after, std::int64_t now_ms, ValueCache* cache);
+                                           int entries_after, std::int64_t now_ms, ValueCache* cache,
+                                           std::vector<StoreNotice>& notices);
 
 }  // namespace painlink::store_detail

@@ -2,6 +2,7 @@
 #include "core/migrations.hpp"
 #include "core/storage_internal.hpp"
 #include "core/store_codec.hpp"
+#include "core/utf8.hpp"
 
 namespace painlink::store_detail {
 
@@ -48,6 +49,17 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
   s.raw = std::move(raw);
   if (!s.raw) return s;
   s.value = cache ? cache->classify(key, *s.raw) : read_stored(*s.raw);
+  if (s.value.kind == StoredKind::unreadable) {
+    // A lone surrogate (a broken emoji) should not hide every day: read the rest with U+FFFD in
+    // its place; the load keeps the original aside and says so.
+    if (std::optional<std::string> repaired = replace_lone_surrogates(*s.raw)) {
+      StoredValue v = read_stored(*repaired);
+      if (v.kind == StoredKind::envelope || v.kind == StoredKind::interchange) {
+        s.value = std::move(v);
+        s.repaired = std::move(repaired);
+      }
+    }
+  }
   if (s.value.kind != StoredKind::envelope && s.value.kind != StoredKind::interchange) {
     s.problem = s.value.problem;
     return s;
@@ -55,7 +67,7 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
   if (!decode) return s;
   Migrated migrated;
   if (s.value.kind == StoredKind::interchange) {
-    migrated = migrate_to_current(*s.raw, s.value.schema);
+    migrated = migrate_to_current(s.text(), s.value.schema);
     if (!migrated.stored) {
       s.problem = "it could not be upgraded (" + migrated.error + ")";
       return s;
@@ -75,6 +87,7 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
   }
   s.journal = std::move(decoded.journal);
   s.problems.insert(s.problems.end(), decoded.problems.begin(), decoded.problems.end());
+  if (s.repaired) s.problems.push_back(kRepairedProblem);
   return s;
 }
 
@@ -95,15 +108,17 @@ int newest_usable(const SlotRead (&slots)[kSlotCount]) {
   return best;
 }
 
-std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& raw,
-                                      std::int64_t now_ms) {
+std::optional<std::string> keep_aside(KeyValueStore& kv, const std::string& base, const std::string& from,
+                                      const std::string& raw, std::int64_t now_ms) {
   const std::string prefix = aside_prefix(base);
   // The same damaged value is seen again on every load until a save replaces it: keep one copy.
   for (const std::string& key : kv.keys())
     if (key.rfind(prefix, 0) == 0 && kv.get(key) == raw) return key;
   std::string key = prefix + std::to_string(now_ms);
   for (int n = 2; kv.get(key); ++n) key = prefix + std::to_string(now_ms) + "-" + std::to_string(n);
-  if (kv.set(key, raw) != WriteStatus::ok) return std::nullopt;
+  // Copied by the store rather than written from `raw`: `raw` may have lost something on its way
+  // out of the store (text after a U+0000, a lone surrogate), the store's own copy has not.
+  if (kv.copy(from, key) != WriteStatus::ok) return std::nullopt;
   return key;
 }
 

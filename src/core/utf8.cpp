@@ -43,6 +43,39 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
+std::optional<std::string> replace_lone_surrogates(std::string_view text) {
+  std::string out;
+  bool astral = false;
+  bool any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t len = sequence_length(text, i, astral);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
+    const bool surrogate = byte(i) == 0xED && i + 2 < text.size() && (byte(i + 1) & 0xE0) == 0xA0 &&
+                           (byte(i + 2) & 0xC0) == 0x80;
+    if (!surrogate) return std::nullopt;
+    any = true;
+    i += 3;
+  }
+  if (!any) return std::nullopt;
+  // Second pass: the copy, each encoded surrogate replaced (the first pass only looked).
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t len = sequence_length(text, i, astral);
+    if (len > 0) {
+      out.append(text.substr(i, len));
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      i += 3;
+    }
+  }
+  return out;
+}
+
 std::size_t code_points(std::string_view text) {
   std::size_t n = 0;
   for (char c : text)

@@ -24,6 +24,7 @@ class BrowserStore final : public KeyValueStore {
   void remove(const std::string& key) override;
   std::vector<std::string> keys() override;
   bool holds(const std::string& key, const std::string& value) override;  // compared in JavaScript
+  WriteStatus copy(const std::string& from, const std::string& to) override;  // copied in JavaScript
 
  private:
   // The text this store last read or wrote under each key, the same text the JS side keeps as a
@@ -40,6 +41,9 @@ Date today_local();
 
 // Save a file to the user's device (the only way data leaves: the user asked for it).
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
+// Saves the value stored under `key` as a file exactly as the browser holds it (a kept-aside value
+// may not be UTF-8 on the way through wasm). False when nothing is stored there.
+bool download_stored(const std::string& filename, const std::string& mime, const std::string& key);
 // Opens the browser's print dialog for a self-contained HTML document (the doctor's report).
 void print_html(const std::string& html);
 // Absolute URL of a file shipped next to painlink.js ("report.css"), "" if unknown.

@@ -37,7 +37,11 @@ EM_JS(int, pl_js_storage_available, (), {
 
 // Module.plStorageMemo: key -> the string this module last read or wrote there; BrowserStore's
 // `mirror_` holds the same text on the C++ side (see platform.hpp). Forgotten whenever unsure.
-EM_JS(char*, pl_js_storage_get, (const char* key), {
+// The value's length goes to *out_len: a stored U+0000 is text, not the end of it. A string that
+// is not well-formed UTF-16 (a lone surrogate) arrives with each lone surrogate as its own 3-byte
+// sequence, which is not UTF-8: the core then knows the text is not what it can store, instead of
+// reading the browser's U+FFFD as if the patient had written it.
+EM_JS(char*, pl_js_storage_get, (const char* key, size_t* out_len), {
   var v;
   var memo = Module.plStorageMemo || (Module.plStorageMemo = new Map());
   var k = UTF8ToString(key);
@@ -51,13 +55,84 @@ EM_JS(char*, pl_js_storage_get, (const char* key), {
   memo.set(k, v);
   // The browser's own encoder: a journal slot is ~350,000 characters, and Emscripten's
   // lengthBytesUTF8 + stringToUTF8 walk it twice in JavaScript (most of a save's time).
-  var bytes = new TextEncoder().encode(v);
+  var wellFormed = true;
+  if (typeof v.isWellFormed === "function") {
+    wellFormed = v.isWellFormed();
+  } else {
+    for (var j = 0; j < v.length && wellFormed; j++) {
+      var u = v.charCodeAt(j);
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        var next = j + 1 < v.length ? v.charCodeAt(j + 1) : 0;
+        if (next >= 0xDC00 && next <= 0xDFFF) j++;
+        else wellFormed = false;
+      } else if (u >= 0xDC00 && u <= 0xDFFF) {
+        wellFormed = false;
+      }
+    }
+  }
+  var bytes;
+  if (wellFormed) {
+    bytes = new TextEncoder().encode(v);
+  } else {
+    var out = new Uint8Array(v.length * 3);
+    var n = 0;
+    for (var i = 0; i < v.length; i++) {
+      var c = v.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < v.length) {
+        var d = v.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+          i++;
+        }
+      }
+      if (c < 0x80) {
+        out[n++] = c;
+      } else if (c < 0x800) {
+        out[n++] = 0xC0 | (c >> 6);
+        out[n++] = 0x80 | (c & 63);
+      } else if (c < 0x10000) {
+        out[n++] = 0xE0 | (c >> 12);
+        out[n++] = 0x80 | ((c >> 6) & 63);
+        out[n++] = 0x80 | (c & 63);
+      } else {
+        out[n++] = 0xF0 | (c >> 18);
+        out[n++] = 0x80 | ((c >> 12) & 63);
+        out[n++] = 0x80 | ((c >> 6) & 63);
+        out[n++] = 0x80 | (c & 63);
+      }
+    }
+    bytes = out.subarray(0, n);
+  }
   var p = _malloc(bytes.length + 1);
   // Out of memory must not read as "nothing stored" (a save would then overwrite the value).
   if (!p) abort("Painlink: out of memory reading " + UTF8ToString(key));
   HEAPU8.set(bytes, p);
   HEAPU8[p + bytes.length] = 0;
+  HEAPU32[out_len >> 2] = bytes.length;
   return p;
+});
+
+// 0 ok, 1 quota exceeded, 2 unavailable or nothing under `from`, 3 the copy did not read back.
+// The value never leaves JavaScript: a kept-aside copy must be the stored string itself, U+0000
+// and lone surrogates included, which a trip through UTF-8 would change.
+EM_JS(int, pl_js_storage_copy, (const char* from, const char* to), {
+  var memo = Module.plStorageMemo || (Module.plStorageMemo = new Map());
+  var f = UTF8ToString(from);
+  var t = UTF8ToString(to);
+  memo.delete(t);
+  try {
+    var s = window.localStorage;
+    var v = s.getItem(f);
+    if (v === null) return 2;
+    s.setItem(t, v);
+    if (s.getItem(t) === v) return 0;
+    s.removeItem(t);
+    return 3;
+  } catch (e) {
+    var quota = e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014 ||
+                      e.name === "NS_ERROR_DOM_QUOTA_REACHED");
+    return quota ? 1 : 2;
+  }
 });
 
 // 0 ok, 1 quota exceeded, 2 unavailable
@@ -132,32 +207,35 @@ EM_JS(int, pl_js_today_local, (), {
   return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 });
 
-EM_JS(void, pl_js_download, (const char* filename, const char* mime, const char* content), {
-  var blob = new Blob([UTF8ToString(content)], {type : UTF8ToString(mime)});
-  var url = URL.createObjectURL(blob);
-  var a = document.createElement("a");
-  a.href = url;
-  a.download = UTF8ToString(filename);
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  setTimeout(function() {
-    URL.revokeObjectURL(url);
-    a.remove();
-  }, 1000);
+// The content's bytes as they are (with its length: a U+0000 in a note must not end the file).
+EM_JS(void, pl_js_download, (const char* filename, const char* mime, const char* content, size_t len), {
+  var blob = new Blob([HEAPU8.slice(content, content + len)], {type : UTF8ToString(mime)});
+  Module.PL.saveBlob(blob, UTF8ToString(filename));
+});
+
+// A stored value straight from localStorage to a file, without passing through wasm. 0: no value.
+EM_JS(int, pl_js_download_stored, (const char* filename, const char* mime, const char* key), {
+  var v = null;
+  try {
+    v = window.localStorage.getItem(UTF8ToString(key));
+  } catch (e) {
+    v = null;
+  }
+  if (v === null) return 0;
+  Module.PL.saveBlob(new Blob([v], {type : UTF8ToString(mime)}), UTF8ToString(filename));
+  return 1;
 });
 
 // Prints through a hidden same-origin iframe, so the report is a plain document (charts as
 // inline SVG) and the widget itself stays as it is.
-EM_JS(void, pl_js_print, (const char* html), {
+EM_JS(void, pl_js_print, (const char* html, size_t len), {
   var frame = document.createElement("iframe");
   frame.setAttribute("aria-hidden", "true");
   frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden";
   document.body.appendChild(frame);
   var doc = frame.contentDocument;
   doc.open();
-  doc.write(UTF8ToString(html));
+  doc.write(new TextDecoder().decode(HEAPU8.subarray(html, html + len)));
   doc.close();
   var done = false;
   var go = function() {
@@ -284,11 +362,23 @@ bool BrowserStore::available() { return pl_js_storage_available() != 0; }
 
 std::optional<std::string> BrowserStore::get(const std::string& key) {
   mirror_.erase(key);  // the JS side forgets too, until the read succeeds
-  char* p = pl_js_storage_get(key.c_str());
+  size_t len = 0;
+  char* p = pl_js_storage_get(key.c_str(), &len);
   if (!p) return std::nullopt;
-  std::string value = take_js_string(p);
+  std::string value(p, len);
+  std::free(p);
   mirror_[key] = value;
   return value;
+}
+
+WriteStatus BrowserStore::copy(const std::string& from, const std::string& to) {
+  mirror_.erase(to);
+  switch (pl_js_storage_copy(from.c_str(), to.c_str())) {
+    case 0: return WriteStatus::ok;
+    case 1: return WriteStatus::quota_exceeded;
+    case 3: return WriteStatus::verify_failed;
+    default: return WriteStatus::unavailable;
+  }
 }
 
 WriteStatus BrowserStore::set(const std::string& key, const std::string& value) {
@@ -332,9 +422,12 @@ Date today_local() {
 }
 
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
-  pl_js_download(filename.c_str(), mime.c_str(), content.c_str());
+  pl_js_download(filename.c_str(), mime.c_str(), content.data(), content.size());
 }
-void print_html(const std::string& html) { pl_js_print(html.c_str()); }
+bool download_stored(const std::string& filename, const std::string& mime, const std::string& key) {
+  return pl_js_download_stored(filename.c_str(), mime.c_str(), key.c_str()) != 0;
+}
+void print_html(const std::string& html) { pl_js_print(html.data(), html.size()); }
 std::string asset_url(const std::string& file) { return take_js_string(pl_js_asset_url(file.c_str())); }
 void pick_text_file(const std::string& accept, int purpose) { pl_js_pick_file(accept.c_str(), purpose); }
 void set_accessible_summary(const std::string& text) { pl_js_set_summary(text.c_str()); }

@@ -90,7 +90,8 @@
       const m = this._alive();
       const mode = options && options.mode === 'replace' ? 1 : 0;
       if (typeof text !== 'string') {
-        return { added: 0, updated: 0, rejected: [{ index: -1, message: 'importJSON expects the file text as a string.' }] };
+        return { added: 0, updated: 0, unchanged: 0, removed: 0,
+          rejected: [{ index: -1, message: 'importJSON expects the file text as a string.' }] };
       }
       return withCString(m, text, (ptr) => readJson(m, m._pl_api_import(ptr, mode)));
     }

@@ -330,6 +330,22 @@ var PL = (Module['PL'] = {
     }
   },
 
+  // ---- downloads ----------------------------------------------------------------------------
+  saveBlob(blob, filename) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+      a.remove();
+    }, 1000);
+  },
+
   // ---- storage events, lifecycle ------------------------------------------------------------
   installLifecycle(storageKey) {
     // The storage object is read once: inside a clinic's iframe (partitioned storage) Chromium can

@@ -144,7 +144,8 @@ void draw_notices(Ui& ui) {
     } else if (n.action.rfind("download:", 0) == 0) {
       if (secondary_button("Download the unreadable data")) {
         const std::string key = n.action.substr(9);
-        if (auto raw = ui.app.store().raw(key)) platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
+        if (!platform::download_stored("painlink-unreadable-data.txt", "text/plain", key))
+          if (auto raw = ui.app.store().raw(key)) platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
       }
       ImGui::SameLine();
     }

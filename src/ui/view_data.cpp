@@ -78,13 +78,12 @@ void draw_import(Ui& ui) {
   ImGui::PushFont(ui.font_bold);
   ImGui::TextWrapped("%s", line);
   ImGui::PopFont();
-  if (ui.import_mode == ImportMode::replace) {
-    const int removed = static_cast<int>(ui.app.journal().entries.size()) - p.updated - p.unchanged;
-    if (removed > 0) {
-      std::snprintf(line, sizeof line,
-                    "%d days in this journal are not in the file and will be removed (a backup is kept).", removed);
-      colored_text_wrapped(t.warning, line);
-    }
+  if (p.would_empty) {
+    colored_text_wrapped(t.danger, p.error.c_str());
+  } else if (ui.import_mode == ImportMode::replace && p.removed > 0) {
+    std::snprintf(line, sizeof line,
+                  "%d days in this journal are not in the file and will be removed (a backup is kept).", p.removed);
+    colored_text_wrapped(t.warning, line);
   }
   if (!p.rejected.empty()) {
     colored_text_wrapped(t.danger, "These entries will not be imported:");
@@ -112,14 +111,16 @@ void draw_import(Ui& ui) {
       ImGui::TextWrapped("%s", unknown_screening_message(id).c_str());
     }
   }
-  if (primary_button("Apply", t)) {
-    ui.app.apply_import(p);
-    load_draft(ui, ui.selected);
-    ui.import_preview.reset();
-    ui.import_text.clear();
-    platform::notify_change();
+  if (p.ok) {
+    if (primary_button("Apply", t)) {
+      ui.app.apply_import(p);
+      load_draft(ui, ui.selected);
+      ui.import_preview.reset();
+      ui.import_text.clear();
+      platform::notify_change();
+    }
+    ImGui::SameLine();
   }
-  ImGui::SameLine();
   if (secondary_button("Cancel")) {
     ui.import_preview.reset();
     ui.import_text.clear();
@@ -216,7 +217,8 @@ void download_backup(Ui& ui) {
 void begin_import_preview(Ui& ui, const std::string& text) {
   ui.import_text = text;
   ImportResult r = ui.app.preview_import(text, ui.import_mode);
-  if (!r.ok) {
+  // A refused replace keeps the preview: the patient sees why and can still choose to merge.
+  if (!r.ok && !r.would_empty) {
     ui.import_error = "This file cannot be imported: " + r.error + " Nothing was changed.";
     ui.import_preview.reset();
     ui.import_text.clear();

@@ -62,6 +62,20 @@ int limited_callback(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// ImGui edits C strings: text after a U+0000 would vanish with the first key typed into the
+// field. Such a character (only imports and the API can put one there) is shown and kept as
+// U+2400 SYMBOL FOR NULL instead, so everything after it stays.
+void make_editable(std::string& text) {
+  for (std::size_t at = text.find('\0'); at != std::string::npos; at = text.find('\0', at + 3))
+    text.replace(at, 1, "\xE2\x90\x80");
+}
+
+// The buffer ImGui wrote holds the text up to its terminator; the string's size must say so too.
+void fit_to_terminator(std::string& text) {
+  const std::size_t end = text.find('\0');
+  if (end != std::string::npos) text.resize(end);
+}
+
 }  // namespace
 
 int utf8_length(const std::string& s) {
@@ -311,12 +325,14 @@ static void keep_text_field_visible(ImGuiID id, const ImRect& rect, bool changed
 
 bool input_text(const char* id, std::string& text, int max_chars, const char* hint) {
   LimitedText lt{&text, max_chars};
+  make_editable(text);
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
   const bool changed =
       ImGui::InputTextWithHint(id, hint ? hint : "", text.data(), text.capacity() + 1,
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
+  fit_to_terminator(text);
   ImGui::PopStyleVar();
   keep_text_field_visible(ImGui::GetItemID(), ImGui::GetCurrentContext()->LastItemData.Rect, changed);
   return changed;
@@ -327,9 +343,11 @@ bool input_multiline(const char* id, std::string& text, int max_chars, float hei
   const ImGuiID item_id = ImGui::GetID(id);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImRect rect(pos, ImVec2(pos.x + ImGui::GetContentRegionAvail().x, pos.y + height));
+  make_editable(text);
   const bool changed = ImGui::InputTextMultiline(
       id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
+  fit_to_terminator(text);
   (void)resize_callback;
   keep_text_field_visible(item_id, rect, changed);
   return changed;
