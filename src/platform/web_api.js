@@ -24,10 +24,13 @@
     document.head.appendChild(link);
   }
 
+  // A lone surrogate becomes U+FFFD first: Emscripten's stringToUTF8 would pair it with the next
+  // character and lose that one ("a\ud800b" would arrive without its "b").
   function withCString(module, text, fn) {
-    const n = module.lengthBytesUTF8(text) + 1;
+    const s = typeof text.toWellFormed === 'function' ? text.toWellFormed() : text;
+    const n = module.lengthBytesUTF8(s) + 1;
     const ptr = module._malloc(n);
-    module.stringToUTF8(text, ptr, n);
+    module.stringToUTF8(s, ptr, n);
     try {
       return fn(ptr);
     } finally {

@@ -192,10 +192,13 @@ var PL = (Module['PL'] = {
     if (!text) return;
     PL.withCString(text, (ptr) => Module['_pl_text'](ptr));
   },
+  // A lone surrogate becomes U+FFFD first: stringToUTF8 would pair it with the next character
+  // and lose that one.
   withCString(text, fn) {
-    const n = lengthBytesUTF8(text) + 1;
+    const s = typeof text.toWellFormed === 'function' ? text.toWellFormed() : text;
+    const n = lengthBytesUTF8(s) + 1;
     const ptr = Module['_malloc'](n);
-    stringToUTF8(text, ptr, n);
+    stringToUTF8(s, ptr, n);
     try {
       return fn(ptr);
     } finally {
