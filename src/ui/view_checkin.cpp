@@ -8,6 +8,7 @@
 #include "platform/platform.hpp"
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
+#include "ui/insights_sections.hpp"
 #include "ui/two_columns.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -541,7 +542,31 @@ void draw_delete(Ui& ui) {
 
 }  // namespace
 
+// Safety in view: a sign that needs a doctor today or sooner, or medicine days over the ICHD-3
+// limit for more than 3 months, is said before the day's entry, not only on Insights.
+void draw_checkin_safety(Ui& ui) {
+  ui.insights.refresh(ui.app, ui.today);  // memoised on the journal's revision
+  const analysis::Insights& in = ui.insights.data;
+  const Theme& t = ui.theme;
+  const analysis::RedFlagResult& rf = in.red_flags;
+  if (rf.urgent) {
+    banner(t.danger, t.danger_soft, t.text, (rf.headline + ". " + rf.message).c_str());
+    if (secondary_button("Review my safety answers##checkin-safety")) {
+      ui.tab = Tab::insights;
+      open_screening(ui);
+    }
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+  }
+  for (const analysis::MedicationOveruseRow& r : in.medication_overuse) {
+    if (!r.at_risk) continue;
+    banner(t.warning, t.warning_soft, t.text, r.sentence.c_str());
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    break;  // one is enough here; Insights lists every medicine
+  }
+}
+
 void draw_checkin(Ui& ui) {
+  draw_checkin_safety(ui);
   if (ui.app.save_state() == SaveState::read_only) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
            "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "

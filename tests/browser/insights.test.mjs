@@ -251,6 +251,12 @@ describe('insights in the browser', () => {
       const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
       assert.ok(review.item.y1 < 844, `${level}: the banner is on the first screen`);
       await screenshot(page, `red-flag-phone-${level}`);
+      // The same advice leads Check-in for a doctor today or sooner.
+      await clickItem(page, 'Check-in', { touch: true });
+      const onCheckin = (await items(page)).some((it) => it.label === 'Review my safety answers##checkin-safety');
+      assert.equal(onCheckin, level !== 'soon', `${level}: banner on Check-in`);
+      if (onCheckin) await screenshot(page, `red-flag-checkin-phone-${level}`);
+      await clickItem(page, 'Insights', { touch: true });
     }
     assert.deepEqual(errors, []);
     await context.close();
