@@ -550,7 +550,10 @@ void draw_checkin_safety(Ui& ui) {
   const Theme& t = ui.theme;
   const analysis::RedFlagResult& rf = in.red_flags;
   if (rf.urgent) {
-    banner(t.danger, t.danger_soft, t.text, (rf.headline + ". " + rf.message).c_str());
+    ImGui::PushFont(ui.font_bold);
+    colored_text_wrapped(t.danger, rf.headline.c_str());
+    ImGui::PopFont();
+    banner(t.danger, t.danger_soft, t.text, rf.message.c_str());
     if (secondary_button("Review my safety answers##checkin-safety")) {
       ui.tab = Tab::insights;
       open_screening(ui);

@@ -235,15 +235,15 @@ RedFlagResult evaluate_red_flags(const Screening& screening, std::optional<Date>
       if (!soon.empty()) out.message += " Tell the doctor too about " + soon + ".";
       break;
     case RedFlagTier::urgent:
-      out.message = "See a doctor today: call your doctor's practice or an urgent care service now and say it is "
-                    "urgent; if you cannot get seen today, go to an emergency department. You answered yes to " +
+      out.message = "Call your doctor's practice or an urgent care service now and say it is urgent; if you cannot "
+                    "get seen today, go to an emergency department. You answered yes to " +
                     urgent +
                     ". This needs a doctor's check the same day. If you get much worse, for example a sudden very bad "
                     "headache, weakness or confusion, call your local emergency number (such as 911, 112 or 999).";
       if (!soon.empty()) out.message += " Tell the doctor too about " + soon + ".";
       break;
     case RedFlagTier::soon:
-      out.message = "Tell a doctor in the next few days: book an appointment and mention that you answered yes to " +
+      out.message = "Book an appointment with a doctor in the next few days and mention that you answered yes to " +
                     soon +
                     ". On its own this does not need care today, but a doctor should know about it when looking at "
                     "your back pain and headaches. If something new happens, answer the safety questions again.";
