@@ -3,8 +3,12 @@
 # file's text (NUL-terminated), and appends it to the list. CMake re-runs when the asset changes, so
 # an edited table is rebuilt without a clean. Written as a byte array: no escaping rules and no
 # string-literal length limits to think about.
+# PAINLINK_ASSETS_DIR (default: the top project's assets/) lets a sub-project (tests/bench) use it.
+if(NOT DEFINED PAINLINK_ASSETS_DIR)
+  set(PAINLINK_ASSETS_DIR "${CMAKE_SOURCE_DIR}/assets")
+endif()
 function(painlink_embed_asset file symbol sources_var)
-  set(src "${CMAKE_SOURCE_DIR}/assets/${file}")
+  set(src "${PAINLINK_ASSETS_DIR}/${file}")
   set(out "${CMAKE_BINARY_DIR}/generated/${file}.cpp")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${src}")
   file(READ "${src}" content HEX)
