@@ -107,7 +107,7 @@ export function generateJournal({ days = 3650, seed = 6, end = new Date() } = {}
     entries,
     screening: {
       answered_on: entries[0].date,
-      answers: { thunderclap: false, fever: false, numbness: false, worst_headache_ever: false },
+      answers: { headache_thunderclap: false, fever_unwell: false, headache_neuro: false, back_bladder_bowel: false },
     },
     settings: { back_flare_threshold: 5 },
   };
