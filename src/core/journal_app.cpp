@@ -364,12 +364,22 @@ void JournalApp::receive_saved(const Json& message) {
   Parsed<SavedDays> parsed = saved_from_json(message);
   if (!parsed.ok()) return;
   SavedDays& s = *parsed.value;
-  const Journal before = journal_;
+  // Whether anything shown changes, tracked day by day: a broadcast follows every save of the
+  // writing tab, so copying the whole journal to compare would cost more than applying it.
+  bool changed_any = false;
+  // The whole journal: days the leader does not list are gone, except this tab's own pending ones.
+  std::map<Date, Entry> previous;
   if (s.full) {
+    previous = std::move(journal_.entries);
     journal_.entries.clear();
     for (const auto& [d, p] : outbox_)  // kept below, on top of the leader's version
       if (p.mine) journal_.entries[d] = *p.mine;
+    std::set<Date> listed;
+    for (const DayChange& c : s.days) listed.insert(c.date);
+    for (const auto& [d, e] : previous)
+      if (!listed.count(d) && !journal_.entries.count(d)) changed_any = true;
   }
+  const std::map<Date, Entry>& shown = s.full ? previous : journal_.entries;  // what the patient saw
   for (DayChange& c : s.days) {
     const auto pending = outbox_.find(c.date);
     std::optional<Entry> day = std::move(c.entry);
@@ -377,13 +387,22 @@ void JournalApp::receive_saved(const Json& message) {
       const Entry* mine = pending->second.mine ? &*pending->second.mine : nullptr;
       day = merge_groups(day ? &*day : nullptr, mine, c.date, pending->second.groups);
     }
+    const auto was = shown.find(c.date);
+    const bool had = was != shown.end();
+    if (day ? !had || !(was->second == *day) : had) changed_any = true;
     if (day) journal_.entries[c.date] = std::move(*day);
     else journal_.entries.erase(c.date);
     touched_.insert(c.date);  // if this tab takes over, it saves what it heard
   }
-  if (s.screening && screening_version_ == 0) journal_.screening = std::move(*s.screening);
-  if (s.settings && settings_version_ == 0) journal_.settings = *s.settings;
-  if (!(journal_ == before)) ++revision_;
+  if (s.screening && screening_version_ == 0 && !(journal_.screening == *s.screening)) {
+    journal_.screening = std::move(*s.screening);
+    changed_any = true;
+  }
+  if (s.settings && settings_version_ == 0 && !(journal_.settings == *s.settings)) {
+    journal_.settings = *s.settings;
+    changed_any = true;
+  }
+  if (changed_any) ++revision_;
 }
 
 const char* JournalApp::save_state_text() const {

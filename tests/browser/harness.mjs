@@ -276,3 +276,23 @@ export async function launchBrowserPartitioned() {
     args: [...CHROMIUM_ARGS, `--disable-features=${keep.join(',')}`],
   });
 }
+
+/** Reloads the page and waits for the widget to be ready again. */
+export async function reopen(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');
+  await settle(page);
+}
+
+/**
+ * An init script (for openWidget's initScript) that seeds localStorage before the widget starts,
+ * once per tab: a reload keeps what the app wrote.
+ */
+export const seedStorage = (values) => ({
+  fn: (v) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
+    sessionStorage.setItem('seeded', '1');
+  },
+  arg: values,
+});

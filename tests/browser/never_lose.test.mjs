@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
+  reopen, seedStorage as seed,
   clickItem, launchBrowser, openWidget, screenshot, settle, startServer,
 } from './harness.mjs';
 
@@ -33,21 +34,6 @@ const add = (page, entry) => page.evaluate((e) => window.painlink.addEntry(e), e
 const status = (page) => page.evaluate(() => window.painlink.status());
 const codes = (s) => [...s].map((c) => c.codePointAt(0).toString(16)).join(' ');
 
-async function reopen(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');
-  await settle(page);
-}
-
-// Seeds localStorage before the widget starts, once per tab (a reload keeps what the app wrote).
-const seed = (values) => ({
-  fn: (v) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
-    sessionStorage.setItem('seeded', '1');
-  },
-  arg: values,
-});
 
 // The note of `date` as entries() and exportJSON() report it, both compared exactly.
 async function noteEverywhere(page, date) {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
+  reopen, seedStorage as seed,
   DESKTOP, clickItem, launchBrowser, openWidget, screenshot, settle, startServer,
 } from './harness.mjs';
 
@@ -31,21 +32,6 @@ const status = (page) => page.evaluate(() => window.painlink.status());
 const untilIn = (page, predicate, arg) =>
   page.waitForFunction(predicate, arg, { timeout: 5000 }).catch(() => {});
 
-async function reopen(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');
-  await settle(page);
-}
-
-// Seeds localStorage before the widget starts, once per tab (a reload keeps what the app wrote).
-const seed = (values) => ({
-  fn: (v) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
-    sessionStorage.setItem('seeded', '1');
-  },
-  arg: values,
-});
 
 describe('storage robustness in the browser', () => {
   test('two tabs editing different days keep both, and the other tab refreshes', async () => {
