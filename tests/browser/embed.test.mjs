@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
+  tapInEmbed,
   DESKTOP, PHONE, clickItem, embedFrame, frameAsPage, items, launchBrowser, launchBrowserPartitioned, screenshot,
   settle, startServer, typeInto, waitForWidget,
 } from './harness.mjs';
@@ -280,11 +281,7 @@ describe('embedding on a clinic site', () => {
     await frame.evaluate(() => window.painlink.addEntry({ date: '2026-06-04', back_pain: { intensity: 3 } }));
     const link = frame.locator('#pl-open-app');
     assert.equal(await link.getAttribute('target'), '_blank');
-    // The embed tracks its visibility (clickjacking guard), and Chromium then drops input to a
-    // cross-origin frame that moved in the last ~500 ms: scroll the link into view, let it settle.
-    await link.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(700);
-    const [popup] = await Promise.all([context.waitForEvent('page'), link.tap()]);
+    const [popup] = await Promise.all([context.waitForEvent('page'), tapInEmbed(page, link)]);
     await popup.waitForLoadState();
     assert.equal(new URL(popup.url()).origin, widgetOrigin);
     await waitForWidget(popup);

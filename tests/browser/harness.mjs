@@ -296,3 +296,14 @@ export const seedStorage = (values) => ({
   },
   arg: values,
 });
+
+/**
+ * Taps an element of a cross-origin embed's own page (not the canvas). The embed tracks its
+ * visibility (clickjacking guard), and Chromium then drops input to a cross-origin frame that moved
+ * in the last ~500 ms, so the element is scrolled into view and left to settle first.
+ */
+export async function tapInEmbed(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(700);
+  await locator.tap();
+}

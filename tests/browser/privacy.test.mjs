@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  tapInEmbed,
   DESKTOP, PHONE, WEB_DIR, clickItem, embedFrame, findItem, frameAsPage, launchBrowserPartitioned, screenshot,
   settle, startServer, typeInto, waitForWidget,
 } from './harness.mjs';
@@ -175,8 +176,8 @@ describe('privacy', () => {
     await settle(frame, 300);
     assert.equal((await frame.evaluate(() => window.painlink.entries()))[0].notes, SENTINEL);
     for (const view of ['Insights', 'Report']) await clickItem(f, view, { touch: true });
-    await frame.locator('#pl-move').tap();
-    const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('#pl-export').tap()]);
+    await tapInEmbed(page, frame.locator('#pl-move'));
+    const [download] = await Promise.all([page.waitForEvent('download'), tapInEmbed(page, frame.locator('#pl-export'))]);
     assert.ok(readFileSync(await download.path(), 'utf8').includes(SENTINEL));
     const hostMessages = await page.evaluate(() => document.body.innerText);
     assert.ok(!hostMessages.includes(SENTINEL));
