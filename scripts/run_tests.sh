@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Painlink test suite and ends with one line that counts them all:
-#   1. core tests, native (doctest, host g++)
+#   1. core tests and the headless UI tests (real ImGui frames, no browser), native (doctest, host g++)
 #   2. the same core tests compiled to wasm, under Node
 #   3. browser tests (node:test + playwright-core driving Debian's Chromium)
 # A suite that fails to build counts as one failure. Exit status is non-zero on any failure.
@@ -46,14 +46,16 @@ build_failed() {
   SUMMARY+=("$1: build failed (see $2)")
 }
 
-echo "== core tests, native"
+echo "== core tests and headless UI tests, native"
 if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Debug >"$LOG_DIR/native-build.log" 2>&1 &&
-   cmake --build build/native -j"$JOBS" --target painlink_core_tests >>"$LOG_DIR/native-build.log" 2>&1; then
+   cmake --build build/native -j"$JOBS" --target painlink_core_tests painlink_ui_tests >>"$LOG_DIR/native-build.log" 2>&1; then
   ./build/native/painlink_core_tests --no-colors 2>&1 | tee "$LOG_DIR/native.log" | tail -4
   count_doctest "core (native)" "$LOG_DIR/native.log" "${PIPESTATUS[0]}"
+  ./build/native/painlink_ui_tests --no-colors 2>&1 | tee "$LOG_DIR/ui-native.log" | tail -4
+  count_doctest "ui (native, headless)" "$LOG_DIR/ui-native.log" "${PIPESTATUS[0]}"
 else
   tail -30 "$LOG_DIR/native-build.log"
-  build_failed "core (native)" "$LOG_DIR/native-build.log"
+  build_failed "core and ui (native)" "$LOG_DIR/native-build.log"
 fi
 
 echo "== widget build and core tests as wasm"

@@ -71,7 +71,9 @@ void JournalApp::start() {
   LoadResult loaded = store_.load(clock_());
   journal_ = std::move(loaded.journal);
   ++revision_;
+  ++analysis_revision_;
   adopt_notices(loaded.notices);
+  changes_ = {};  // the first load is not a change: nothing was there to change
   if (loaded.read_only) {
     save_state_ = SaveState::read_only;
   } else if (!storage_ok_) {
@@ -88,25 +90,26 @@ void JournalApp::put_entry(Entry e, SaveTiming timing) {
   const Date d = e.date;
   const std::optional<Entry> before = entry(d) ? std::optional<Entry>(*entry(d)) : std::nullopt;
   if (!JournalActions::put_entry(journal_, std::move(e))) return;
-  changed({d}, timing, changed_groups(before ? &*before : nullptr, entry(d)));
+  const std::uint8_t groups = changed_groups(before ? &*before : nullptr, entry(d));
+  changed({d}, timing, before && entry(d) && groups == kGroupNotes ? ChangeSet::notes : ChangeSet::entries, groups);
 }
 
 void JournalApp::remove_entry(Date d) {
-  if (JournalActions::remove_entry(journal_, d)) changed({d}, SaveTiming::now);
+  if (JournalActions::remove_entry(journal_, d)) changed({d}, SaveTiming::now, ChangeSet::entries);
 }
 
 void JournalApp::set_screening(Screening s) {
   if (journal_.screening == s) return;
   journal_.screening = std::move(s);
   mark_parts_pending(true, false);
-  changed({}, SaveTiming::now);
+  changed({}, SaveTiming::now, ChangeSet::screening);
 }
 
 void JournalApp::set_settings(Settings s) {
   if (journal_.settings == s) return;
   journal_.settings = s;
   mark_parts_pending(false, true);
-  changed({}, SaveTiming::now);
+  changed({}, SaveTiming::now, ChangeSet::settings);
 }
 
 void JournalApp::mark_parts_pending(bool screening, bool settings) {
@@ -130,7 +133,7 @@ void JournalApp::apply_import(const ImportResult& preview) {
   mark_parts_pending(!(journal_.screening == preview.journal.screening),
                      !(journal_.settings == preview.journal.settings));
   journal_ = preview.journal;
-  changed(dates, SaveTiming::now);
+  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
   notify(Notice::Level::info, "Imported: " + std::to_string(preview.added) + " days added, " +
                                   std::to_string(preview.updated) + " updated" +
                                   (preview.removed > 0 ? ", " + std::to_string(preview.removed) + " removed" : "") +
@@ -150,13 +153,23 @@ bool JournalApp::restore_backup(const std::string& key) {
   for (const auto& [d, e] : backup->entries) dates.insert(d);
   mark_parts_pending(!(journal_.screening == backup->screening), !(journal_.settings == backup->settings));
   journal_ = std::move(*backup);
-  changed(dates, SaveTiming::now);
+  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
   notify(Notice::Level::info, "The journal was restored from the backup.");
   return true;
 }
 
-void JournalApp::changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t groups) {
+void JournalApp::note_notices_changed() {
+  changes_.kinds = static_cast<std::uint8_t>(changes_.kinds | ChangeSet::notices);
+}
+
+void JournalApp::record(std::uint8_t kinds) {
+  changes_.kinds = static_cast<std::uint8_t>(changes_.kinds | kinds);
   ++revision_;
+  if (ChangeSet{kinds}.analysis()) ++analysis_revision_;
+}
+
+void JournalApp::changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t kinds, std::uint8_t groups) {
+  record(kinds);
   touched_.insert(dates.begin(), dates.end());
   if (role_ == TabRole::leader) to_broadcast_.insert(dates.begin(), dates.end());
   if (role_ == TabRole::follower) {
@@ -204,7 +217,7 @@ void JournalApp::save() {
     case WriteStatus::ok:
       if (r.merged && !(*r.merged == journal_)) {
         journal_ = std::move(*r.merged);
-        ++revision_;
+        record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
       }
       touched_.clear();
       clear_sticky();
@@ -223,7 +236,7 @@ void JournalApp::save() {
                    : "Your browser did not store the latest changes correctly (reading them back gave "
                      "something else), so they are only kept while this page is open. Your earlier "
                      "entries are safe. Download a backup now; Painlink tries again on the next change.",
-               "export", true);
+               Notice::Action::download_backup, true);
       }
       save_state_ = SaveState::failed_quota;
       break;
@@ -235,7 +248,7 @@ void JournalApp::save() {
           notify(Notice::Level::warning,
                  "This browser does not let Painlink store data here, so entries last only until the page is "
                  "closed. Download a backup before you leave.",
-                 "export", true);
+                 Notice::Action::download_backup, true);
         }
         save_state_ = SaveState::unavailable;
       }
@@ -267,7 +280,7 @@ void JournalApp::on_storage_changed() {
     LoadResult loaded = store_.load(clock_());
     if (!(loaded.journal == journal_)) {
       journal_ = std::move(loaded.journal);
-      ++revision_;
+      record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
     }
     adopt_notices(loaded.notices);
   }
@@ -338,7 +351,7 @@ std::optional<std::uint64_t> JournalApp::receive_changes(const Json& message) {
   if (b.screening) journal_.screening = std::move(*b.screening);
   if (b.settings) journal_.settings = *b.settings;
   if (b.screening || b.settings) parts_to_broadcast_ = true;
-  changed(dates, SaveTiming::now);
+  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
   return b.batch;
 }
 
@@ -402,7 +415,7 @@ void JournalApp::receive_saved(const Json& message) {
     journal_.settings = *s.settings;
     changed_any = true;
   }
-  if (changed_any) ++revision_;
+  if (changed_any) record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
 }
 
 const char* JournalApp::save_state_text() const {
@@ -416,38 +429,39 @@ const char* JournalApp::save_state_text() const {
   return "";
 }
 
-void JournalApp::notify(Notice::Level level, std::string text, std::string action, bool sticky) {
+void JournalApp::notify(Notice::Level level, std::string text, Notice::Action action, bool sticky, std::string key) {
   // The same message twice in a row is one notice.
   if (!notices_.empty() && notices_.back().text == text) return;
-  notices_.push_back(Notice{next_notice_id_++, level, std::move(text), std::move(action), sticky});
+  notices_.push_back(Notice{next_notice_id_++, level, std::move(text), action, std::move(key), sticky});
+  note_notices_changed();
   if (notices_.size() > 8) notices_.erase(notices_.begin());
 }
 
 void JournalApp::clear_sticky() {
-  std::erase_if(notices_, [](const Notice& n) { return n.sticky; });
+  if (std::erase_if(notices_, [](const Notice& n) { return n.sticky; }) > 0) note_notices_changed();
 }
 
 void JournalApp::dismiss(std::int64_t id) {
-  std::erase_if(notices_, [id](const Notice& n) { return n.id == id; });
+  if (std::erase_if(notices_, [id](const Notice& n) { return n.id == id; }) > 0) note_notices_changed();
 }
 
 void JournalApp::adopt_notices(const std::vector<StoreNotice>& store_notices) {
   for (const auto& n : store_notices) {
     switch (n.kind) {
       case StoreNotice::Kind::kept_aside:
-        notify(Notice::Level::warning, n.message, "download:" + n.key);
+        notify(Notice::Level::warning, n.message, Notice::Action::download_kept, false, n.key);
         break;
       case StoreNotice::Kind::newer_version:
-        notify(Notice::Level::warning, n.message, "export", true);
+        notify(Notice::Level::warning, n.message, Notice::Action::download_backup, true);
         break;
       case StoreNotice::Kind::storage_unavailable:
         storage_ok_ = false;
-        notify(Notice::Level::warning, n.message, "export", true);
+        notify(Notice::Level::warning, n.message, Notice::Action::download_backup, true);
         break;
       case StoreNotice::Kind::quota_exceeded:
         break;  // save() words this one itself
       case StoreNotice::Kind::backup_dropped:
-        notify(Notice::Level::warning, n.message, "export");
+        notify(Notice::Level::warning, n.message, Notice::Action::download_backup);
         break;
       case StoreNotice::Kind::migrated:
       case StoreNotice::Kind::recovered_from_spare:

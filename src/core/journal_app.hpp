@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -32,13 +33,36 @@ struct Notice {
   std::int64_t id = 0;
   Level level = Level::info;
   std::string text;
-  // What the notice offers: "" (nothing), "export" (download a backup), or "download:<key>"
-  // (download a value that was kept aside).
-  std::string action;
+  // What the notice offers the patient to do about it.
+  enum class Action {
+    none,
+    download_backup,  // download a JSON backup of the journal now
+    download_kept,    // download the value kept aside under `key` (storage could not read it)
+  };
+  Action action = Action::none;
+  std::string key;  // download_kept only
   bool sticky = false;  // stays until the cause is gone (e.g. storage full)
 };
 
 // Actions (the `update(model, action)` half). Each returns whether the journal changed.
+// What changed since the shell last asked (JournalApp::take_changes). The shell's one
+// `after_change` does the follow-up for every source alike - the UI, the JS API, an import, a
+// restore, another tab, the storage event: the UI refreshes, the page hears one "change" event,
+// frames are drawn, other tabs are told.
+struct ChangeSet {
+  enum Kind : std::uint8_t {
+    entries = 1,    // entry data the analysis reads
+    notes = 2,      // only the notes of a day that already existed: the analysis ignores them
+    screening = 4,
+    settings = 8,
+    notices = 16,   // notices came or went (the journal itself did not change)
+  };
+  std::uint8_t kinds = 0;
+  bool empty() const { return kinds == 0; }
+  bool journal() const { return (kinds & (entries | notes | screening | settings)) != 0; }
+  bool analysis() const { return (kinds & (entries | screening | settings)) != 0; }
+};
+
 struct JournalActions {
   static bool put_entry(Journal& j, Entry e);     // upsert by date; an empty entry removes the day
   static bool remove_entry(Journal& j, Date d);
@@ -54,6 +78,10 @@ class JournalApp {
   const Journal& journal() const { return journal_; }
   const Entry* entry(Date d) const;
   std::uint64_t revision() const { return revision_; }  // bumps on every journal change
+  // Bumps on every change the analysis reads (not on notes-only edits): the key of analysis caches.
+  std::uint64_t analysis_revision() const { return analysis_revision_; }
+  // The changes since the last call (and forgets them). Called by the shell after every event.
+  ChangeSet take_changes() { return std::exchange(changes_, ChangeSet{}); }
 
   // Changes. `debounce` is for typing (notes): the save happens shortly after, not per key.
   enum class SaveTiming { now, debounce };
@@ -117,10 +145,13 @@ class JournalApp {
   Json api_status() const;
 
  private:
-  void changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t groups = kAllGroups);
+  void changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t kinds, std::uint8_t groups = kAllGroups);
+  void record(std::uint8_t kinds);
+  void note_notices_changed();  // bumps the revisions and remembers the change for take_changes
   void mark_parts_pending(bool screening, bool settings);
   void save();
-  void notify(Notice::Level level, std::string text, std::string action = "", bool sticky = false);
+  void notify(Notice::Level level, std::string text, Notice::Action action = Notice::Action::none,
+              bool sticky = false, std::string key = "");
   void clear_sticky();
   void adopt_notices(const std::vector<StoreNotice>& store_notices);
 
@@ -140,6 +171,8 @@ class JournalApp {
   Journal journal_;
   std::set<Date> touched_;
   std::uint64_t revision_ = 1;
+  std::uint64_t analysis_revision_ = 1;
+  ChangeSet changes_;
   SaveState save_state_ = SaveState::saved;
   std::int64_t save_due_ms_ = -1;
   std::int64_t last_saved_ms_ = 0;

@@ -1,6 +1,8 @@
-// The one seam between Painlink and the browser. Everything the UI and the app controller need
-// from the outside world goes through here; platform_web.cpp is the only implementation, and the
-// only file (with web_platform.js) that knows about Emscripten.
+// The browser behind the platform seam: localStorage (BrowserStore, the core's KeyValueStore) and
+// the calls platform_web.cpp makes into JavaScript. The UI never includes this file: it is handed
+// a ui::Platform (ui/platform_api.hpp), which platform_web.cpp's WebPlatform implements with these.
+// platform_web.cpp is the only implementation, and the only file (with web_platform.js and
+// web_api.js) that knows about Emscripten.
 #pragma once
 
 #include <cstdint>

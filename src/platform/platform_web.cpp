@@ -19,6 +19,7 @@
 #include "platform/webgl_renderer.hpp"
 #include "ui/input.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/platform_api.hpp"
 #include "ui/ui.hpp"
 
 // ---- JS side (each body runs inside this widget's module instance) ------------------------------
@@ -284,11 +285,11 @@ EM_JS(void, pl_js_pick_file, (const char* accept, int purpose), {
     var reader = new FileReader();
     reader.onload = function() {
       var text = String(reader.result);
-      Module.PL.withCString(text, function(p) { Module._pl_file_loaded(purpose, p); });
+      Module.PL.withCString(text, function(p) { Module._pl_file_loaded(purpose, 1, p); });
       Module.PL.requestFrames(300);
     };
     reader.onerror = function() {
-      Module.PL.withCString("", function(p) { Module._pl_file_loaded(-purpose, p); });
+      Module.PL.withCString("", function(p) { Module._pl_file_loaded(purpose, 0, p); });
     };
     reader.readAsText(file);
   });
@@ -437,6 +438,27 @@ void request_persistent_storage() { pl_js_request_persist(); }
 void request_frames(int ms) { pl_js_request_frames(ms); }
 void set_clipboard(const std::string& text) { pl_js_set_clipboard(text.c_str()); }
 
+// The UI's seam (ui/platform_api.hpp), answered by the browser.
+class WebPlatform final : public ui::Platform {
+ public:
+  Date today_local() override { return platform::today_local(); }
+  void download_file(const std::string& filename, const std::string& mime, const std::string& content) override {
+    platform::download_file(filename, mime, content);
+  }
+  bool download_stored(const std::string& filename, const std::string& mime, const std::string& key) override {
+    return platform::download_stored(filename, mime, key);
+  }
+  void print_html(const std::string& html) override { platform::print_html(html); }
+  std::string asset_url(const std::string& file) override { return platform::asset_url(file); }
+  void pick_text_file(const std::string& accept, ui::FilePurpose purpose) override {
+    platform::pick_text_file(accept, static_cast<int>(purpose));
+  }
+  void set_accessible_summary(const std::string& text) override { platform::set_accessible_summary(text); }
+  void announce(const std::string& text) override { platform::announce(text); }
+  void set_clipboard(const std::string& text) override { platform::set_clipboard(text); }
+  void request_frames(int ms) override { platform::request_frames(ms); }
+};
+
 }  // namespace painlink::platform
 
 // ---- The widget instance -----------------------------------------------------------------------
@@ -450,6 +472,7 @@ struct Widget {
   MemoryStore session_store{0, /*available=*/false};  // when the browser refuses storage
   std::unique_ptr<JournalApp> app;
   std::string storage_key;  // for pl_bench_run's fresh-store loads
+  platform::WebPlatform web;
   ui::UiPtr ui;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
   float css_width = 1, css_height = 1, dpr = 1;
@@ -461,6 +484,19 @@ Widget* g_widget = nullptr;
 const char* hand_to_js(std::string s) {
   g_widget->result = std::move(s);
   return g_widget->result.c_str();
+}
+
+// The one follow-up to a change, whatever made it (a tap, the JS API, an import, a restore, another
+// tab, the storage event): every entry point that can change the journal ends here. The page hears
+// one "change" event per change; other tabs are told; frames are drawn to show it.
+void after_change() {
+  if (!g_widget || !g_widget->app) return;
+  const ChangeSet change = g_widget->app->take_changes();
+  if (change.empty()) return;
+  if (g_widget->ui) ui::on_journal_changed(*g_widget->ui, change);
+  if (change.journal()) platform::notify_change();
+  platform::request_frames(100);
+  pl_js_tab_pump();
 }
 
 }  // namespace
@@ -498,9 +534,10 @@ EMSCRIPTEN_KEEPALIVE int pl_init(const char* canvas_id, const char* storage_key,
   g_widget->storage_key = storage_key;
   g_widget->app = std::make_unique<JournalApp>(*store, storage_key, [] { return platform::now_ms(); });
   g_widget->app->start();
+  g_widget->app->take_changes();  // notices from loading are drawn by the first frame
   platform::request_persistent_storage();
 
-  g_widget->ui = ui::create(*g_widget->app, options);
+  g_widget->ui = ui::create(*g_widget->app, g_widget->web, options);
   if (!platform::webgl::init()) return 0;
   return 1;
 }
@@ -525,6 +562,7 @@ EMSCRIPTEN_KEEPALIVE int pl_frame(double now_ms) {
   const int save_in_ms = w.app->tick();
   if (save_in_ms >= 0) platform::request_frames(save_in_ms + 50);
   if (w.app->retry_in_ms() >= 0) pl_js_schedule_retry(w.app->retry_in_ms());
+  after_change();  // what this frame's taps changed
   pl_js_tab_pump();
   return more ? 1 : 0;
 }
@@ -553,10 +591,6 @@ EMSCRIPTEN_KEEPALIVE int pl_wants_text_input() {
   return g_widget && g_widget->ui && ui::wants_text_input(*g_widget->ui) ? 1 : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int pl_wants_keyboard() {
-  return g_widget && g_widget->ui && ui::wants_keyboard(*g_widget->ui) ? 1 : 0;
-}
-
 // x, y, w, h of the active text field in CSS pixels (for placing the hidden textarea).
 EMSCRIPTEN_KEEPALIVE const float* pl_text_input_rect() {
   static float rect[4];
@@ -566,9 +600,8 @@ EMSCRIPTEN_KEEPALIVE const float* pl_text_input_rect() {
 
 EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {
   if (!g_widget || !g_widget->app) return;
-  const auto before = g_widget->app->revision();
   g_widget->app->on_storage_changed();
-  if (g_widget->app->revision() != before) platform::notify_change();
+  after_change();
 }
 
 // ---- tabs (core/tab_sync.hpp): the JS side moves these strings over a BroadcastChannel ----------
@@ -577,6 +610,7 @@ EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {
 EMSCRIPTEN_KEEPALIVE void pl_tab_set_role(int role) {
   if (!g_widget || !g_widget->app) return;
   g_widget->app->set_role(role == 1 ? TabRole::leader : role == 2 ? TabRole::follower : TabRole::solo);
+  after_change();
   platform::request_frames(100);
 }
 
@@ -603,13 +637,8 @@ EMSCRIPTEN_KEEPALIVE double pl_tab_receive_changes(const char* text) {
   if (!g_widget || !g_widget->app) return -1;
   const Json j = Json::parse(text ? text : "", nullptr, false);
   if (j.is_discarded()) return -1;
-  const auto before = g_widget->app->revision();
   const std::optional<std::uint64_t> ack = g_widget->app->receive_changes(j);
-  if (g_widget->app->revision() != before) {
-    ui::on_external_change(*g_widget->ui);
-    platform::notify_change();
-    platform::request_frames(100);
-  }
+  after_change();
   return ack ? static_cast<double>(*ack) : -1;
 }
 
@@ -624,13 +653,8 @@ EMSCRIPTEN_KEEPALIVE void pl_tab_receive_saved(const char* text) {
   if (!g_widget || !g_widget->app) return;
   const Json j = Json::parse(text ? text : "", nullptr, false);
   if (j.is_discarded()) return;
-  const auto before = g_widget->app->revision();
   g_widget->app->receive_saved(j);
-  if (g_widget->app->revision() != before) {
-    ui::on_external_change(*g_widget->ui);
-    platform::notify_change();
-    platform::request_frames(100);
-  }
+  after_change();
 }
 
 EMSCRIPTEN_KEEPALIVE void pl_retry_save() {
@@ -638,6 +662,7 @@ EMSCRIPTEN_KEEPALIVE void pl_retry_save() {
   g_widget->app->retry_save();
   if (g_widget->app->retry_in_ms() >= 0) pl_js_schedule_retry(g_widget->app->retry_in_ms());
   else platform::request_frames(200);  // the notice goes and the state says "Saved"
+  after_change();
 }
 
 // 1 when closing the page now would lose changes (the page asks first).
@@ -650,23 +675,21 @@ EMSCRIPTEN_KEEPALIVE void pl_set_persisted(int persisted) {
 EMSCRIPTEN_KEEPALIVE void pl_flush() {
   if (!g_widget || !g_widget->app) return;
   g_widget->app->flush();
+  after_change();
   pl_js_tab_pump();  // a follower hands its last changes to the leader now
 }
 
-EMSCRIPTEN_KEEPALIVE void pl_file_loaded(int purpose, const char* text) {
-  if (g_widget && g_widget->ui) ui::on_file_loaded(*g_widget->ui, purpose, text ? text : "");
+// ok = 0: the browser could not read the file the patient picked.
+EMSCRIPTEN_KEEPALIVE void pl_file_loaded(int purpose, int ok, const char* text) {
+  if (!g_widget || !g_widget->ui) return;
+  ui::on_file_loaded(*g_widget->ui, static_cast<ui::FilePurpose>(purpose),
+                     ok ? std::optional<std::string>(text ? text : "") : std::nullopt);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* pl_api_add_entry(const char* json) {
   if (!g_widget) return "{\"ok\":false,\"errors\":[{\"path\":\"\",\"message\":\"not started\"}]}";
-  const auto before = g_widget->app->revision();
   Json r = g_widget->app->api_add_entry(json ? json : "");
-  if (g_widget->app->revision() != before) {
-    ui::on_external_change(*g_widget->ui);
-    platform::notify_change();
-    platform::request_frames(100);
-    pl_js_tab_pump();
-  }
+  after_change();
   return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
@@ -682,14 +705,8 @@ EMSCRIPTEN_KEEPALIVE const char* pl_api_export() {
 
 EMSCRIPTEN_KEEPALIVE const char* pl_api_import(const char* text, int mode) {
   if (!g_widget) return "{}";
-  const auto before = g_widget->app->revision();
   Json r = g_widget->app->api_import(text ? text : "", mode == 1 ? ImportMode::replace : ImportMode::merge);
-  if (g_widget->app->revision() != before) {
-    ui::on_external_change(*g_widget->ui);
-    platform::notify_change();
-    platform::request_frames(100);
-    pl_js_tab_pump();
-  }
+  after_change();
   return hand_to_js(r.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
@@ -759,10 +776,8 @@ EMSCRIPTEN_KEEPALIVE double pl_bench_run(const char* op_name, int repeats) {
   }
   if (op == "save_one_day" && original) {
     app.put_entry(*original, JournalApp::SaveTiming::now);
-    ui::on_external_change(*g_widget->ui);
-    platform::notify_change();
-    platform::request_frames(100);
   }
+  after_change();
   std::sort(ms.begin(), ms.end());
   const std::size_t n = ms.size();
   const double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;

@@ -42,18 +42,6 @@
     return JSON.parse(module.UTF8ToString(ptr));
   }
 
-  // A red-flag warning that appears in the summary is also read out once through the live region
-  // (the summary itself is not live: it changes with every tap and would be read out constantly).
-  function announceWarnings(summary, live) {
-    if (typeof MutationObserver === 'undefined') return;
-    let last = '';
-    new MutationObserver(() => {
-      const m = /Warning: (.*?)(?= Insight:|$)/.exec(summary.textContent || '');
-      const warning = m ? m[1].trim() : '';
-      if (warning && warning !== last) live.textContent = 'Warning: ' + warning;
-      last = warning;
-    }).observe(summary, { childList: true, characterData: true, subtree: true });
-  }
 
   class Widget {
     constructor(module, root, options) {
@@ -205,7 +193,6 @@
     module.PL.onChange = () => widget._emit('change');
     module.PL.summaryEl = summary;
     module.PL.liveEl = live;
-    announceWarnings(summary, live);
     const ok = withCString(module, canvas.id, (idPtr) =>
       withCString(module, storageKey, (keyPtr) =>
         withCString(module, JSON.stringify(options), (optPtr) => module._pl_init(idPtr, keyPtr, optPtr))));

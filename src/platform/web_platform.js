@@ -214,7 +214,7 @@ var PL = (Module['PL'] = {
       // A space typed into a text field is text; elsewhere it presses the focused button.
       if (e.key === ' ' && inText) return;
       // Tab leaves the widget when nothing inside wants it (keyboard users must get out).
-      if (e.key === 'Tab' && Module['_pl_wants_keyboard'] && !Module['_pl_wants_keyboard']()) return;
+      if (e.key === 'Tab' && Module['_pl_wants_text_input'] && !Module['_pl_wants_text_input']()) return;
       PL.sendKey(e.key.toLowerCase() === e.key && shortcut ? e.key.toLowerCase() : e.key, true, m);
       if (!(shortcut && e.key.toLowerCase() === 'v')) e.preventDefault(); // let paste happen
       PL.frameNow();

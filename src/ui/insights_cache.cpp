@@ -1,16 +1,11 @@
 #include "ui/insights_cache.hpp"
 
-#include <string_view>
 
 namespace painlink::ui {
 
-namespace {
-bool mentions(const std::string& text, std::string_view what) { return text.find(what) != std::string::npos; }
-}  // namespace
-
 bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
-  if (valid && revision == app.revision() && today == today_local) return false;
-  revision = app.revision();
+  if (valid && revision == app.analysis_revision() && today == today_local) return false;
+  revision = app.analysis_revision();
   today = today_local;
   valid = true;
   ++generation;
@@ -22,19 +17,20 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
   any_trigger_data = false;
   for (const analysis::TriggerResult& r : data.triggers) any_trigger_data = any_trigger_data || r.comparison.enough_data;
 
-  // The hints are plain sentences without a section key; each names what it is for.
   hint_connection.clear();
   hint_triggers.clear();
   hint_pattern.clear();
   hint_treatments.clear();
   hint_general.clear();
-  for (const std::string& h : data.not_enough_data) {
-    if (data.days_recorded == 0) hint_general = h;
-    else if (mentions(h, "connected")) hint_connection = h;
-    else if (mentions(h, "trigger")) hint_triggers = h;
-    else if (mentions(h, "pattern")) hint_pattern = h;
-    else if (mentions(h, "treatment")) hint_treatments = h;
-    else if (hint_general.empty()) hint_general = h;
+  using Section = analysis::Insights::Hint::Section;
+  for (const analysis::Insights::Hint& h : data.not_enough_data) {
+    switch (h.section) {
+      case Section::connection: hint_connection = h.text; break;
+      case Section::triggers: hint_triggers = h.text; break;
+      case Section::pattern: hint_pattern = h.text; break;
+      case Section::treatments: hint_treatments = h.text; break;
+      case Section::general: hint_general = h.text; break;
+    }
   }
   return true;
 }

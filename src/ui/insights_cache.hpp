@@ -11,7 +11,7 @@
 namespace painlink::ui {
 
 struct InsightsCache {
-  std::uint64_t revision = 0;    // JournalApp::revision() the results belong to
+  std::uint64_t revision = 0;    // JournalApp::analysis_revision() the results belong to (notes do not count)
   Date today;
   bool valid = false;
   std::uint64_t generation = 0;  // bumps on every recompute (views key their own derived data on it)

@@ -2,7 +2,6 @@
 // answer the safety questions (never answered, or answered more than 30 days ago).
 #include <string>
 
-#include "platform/platform.hpp"
 #include "ui/insights_sections.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -22,7 +21,7 @@ void open_screening(Ui& ui) {
   d.last_yes.clear();
   d.just_saved = false;
   ui.insights_view.scroll_top = true;
-  platform::announce("Safety questions");
+  ui.platform.announce("Safety questions");
 }
 
 void draw_insights_safety(Ui& ui) {

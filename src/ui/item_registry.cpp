@@ -21,6 +21,8 @@ void item_registry_new_frame() {
   if (g_enabled) g_items.clear();
 }
 
+const std::vector<ItemRect>& item_registry_items() { return g_items; }
+
 Json item_registry_json() {
   Json out = Json::array();
   for (const auto& it : g_items) {

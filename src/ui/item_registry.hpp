@@ -22,5 +22,6 @@ struct ItemRect {
 void item_registry_enable(ImGuiContext* ctx, bool on);
 void item_registry_new_frame();
 Json item_registry_json();
+const std::vector<ItemRect>& item_registry_items();  // the same, typed (native UI tests)
 
 }  // namespace painlink::ui

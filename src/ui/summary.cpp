@@ -2,7 +2,6 @@
 
 #include <cstdio>
 
-#include "platform/platform.hpp"
 
 namespace painlink::ui {
 
@@ -64,19 +63,21 @@ std::string accessible_summary(Ui& ui) {
 }
 
 void update_accessible_summary(Ui& ui) {
-  // Cheap key first: the text is only rebuilt when something it says can have changed.
-  const int state = static_cast<int>(ui.app.save_state());
-  if (ui.summary_revision == ui.app.revision() && ui.summary_selected == ui.selected &&
-      ui.summary_save_state == state) {
-    return;
+  // The text is only rebuilt when something it says can have changed.
+  const auto key = std::make_tuple(ui.app.revision(), ui.selected, static_cast<int>(ui.app.save_state()));
+  if (ui.summary.current(key)) return;
+  const std::string& text = ui.summary.get(key, [&] { return accessible_summary(ui); });
+  // A red-flag warning is also read out once when it appears or changes (the summary is not live:
+  // it changes with every tap and would be read out constantly).
+  const analysis::RedFlagResult& flags = ui.insights.data.red_flags;
+  std::string warning = flags.any_yes ? flags.headline + ". " + flags.message : std::string();
+  if (warning != ui.last_warning) {
+    if (!warning.empty()) ui.platform.announce("Warning: " + warning);
+    ui.last_warning = std::move(warning);
   }
-  ui.summary_revision = ui.app.revision();
-  ui.summary_selected = ui.selected;
-  ui.summary_save_state = state;
-  std::string text = accessible_summary(ui);
   if (text != ui.last_summary) {
     ui.last_summary = text;
-    platform::set_accessible_summary(text);
+    ui.platform.set_accessible_summary(text);
   }
 }
 

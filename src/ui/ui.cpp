@@ -4,7 +4,6 @@
 #include <cstdio>
 
 #include "imgui_internal.h"
-#include "platform/platform.hpp"
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
 #include "ui/input.hpp"
@@ -118,7 +117,7 @@ void draw_nav(Ui& ui) {
     ImGui::PushFont(ui.font_bold);
     if (ImGui::Button(it.label, ImVec2(w, em(2.4f)))) {
       ui.tab = it.tab;
-      platform::announce(std::string(it.label) + " view");
+      ui.platform.announce(std::string(it.label) + " view");
     }
     ImGui::PopFont();
     ImGui::PopStyleColor(4);
@@ -138,14 +137,14 @@ void draw_notices(Ui& ui) {
                        : n.level == Notice::Level::warning ? t.warning_soft
                                                            : t.accent_soft;
     banner(border, fill, t.text, n.text.c_str());
-    if (n.action == "export") {
+    if (n.action == Notice::Action::download_backup) {
       if (primary_button("Download a backup now", t)) download_backup(ui);
       ImGui::SameLine();
-    } else if (n.action.rfind("download:", 0) == 0) {
+    } else if (n.action == Notice::Action::download_kept) {
       if (secondary_button("Download the unreadable data")) {
-        const std::string key = n.action.substr(9);
-        if (!platform::download_stored("painlink-unreadable-data.txt", "text/plain", key))
-          if (auto raw = ui.app.store().raw(key)) platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
+        const std::string& key = n.key;
+        if (!ui.platform.download_stored("painlink-unreadable-data.txt", "text/plain", key))
+          if (auto raw = ui.app.store().raw(key)) ui.platform.download_file("painlink-unreadable-data.txt", "text/plain", *raw);
       }
       ImGui::SameLine();
     }
@@ -155,7 +154,7 @@ void draw_notices(Ui& ui) {
     // New notices are read out once.
     if (n.id > ui.last_notice_announced) {
       ui.last_notice_announced = n.id;
-      platform::announce(n.text);
+      ui.platform.announce(n.text);
     }
   }
   if (dismiss) ui.app.dismiss(dismiss);
@@ -163,8 +162,8 @@ void draw_notices(Ui& ui) {
 
 }  // namespace
 
-UiPtr create(JournalApp& app, const Json& options) {
-  UiPtr ui(new Ui(app));
+UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
+  UiPtr ui(new Ui(app, platform));
   ui->ctx = ImGui::CreateContext();
   ImGui::SetCurrentContext(ui->ctx);
   ImGuiIO& io = ImGui::GetIO();
@@ -173,7 +172,8 @@ UiPtr create(JournalApp& app, const Json& options) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
   io.ConfigWindowsMoveFromTitleBarOnly = true;
-  io.SetClipboardTextFn = [](void*, const char* text) { platform::set_clipboard(text ? text : ""); };
+  io.ClipboardUserData = &platform;
+  io.SetClipboardTextFn = [](void* p, const char* text) { static_cast<Platform*>(p)->set_clipboard(text ? text : ""); };
 
   ui->embed.clinic_name = option_string(options, "clinicName");
   ui->embed.clinic_contact = option_string(options, "clinicContact");
@@ -196,7 +196,7 @@ UiPtr create(JournalApp& app, const Json& options) {
   ui->high_contrast = option_string(options, "contrast") == "high";
   rebuild_theme(*ui);
 
-  ui->today = platform::today_local();
+  ui->today = platform.today_local();
   load_draft(*ui, ui->today);
   ui->calendar_month = month_start(ui->today);
   return ui;
@@ -222,7 +222,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ui.width = css_width;
   ui.height = css_height;
   const bool flinging = input::advance_fling(ui, now_ms);
-  ui.today = platform::today_local();
+  ui.today = ui.platform.today_local();
   sync_draft(ui);
 
   item_registry_new_frame();
@@ -291,12 +291,6 @@ bool wants_text_input(const Ui& ui) {
   return ImGui::GetIO().WantTextInput;
 }
 
-bool wants_keyboard(const Ui& ui) {
-  ImGui::SetCurrentContext(ui.ctx);
-  // Tab stays inside while a text field is active; otherwise it may leave the widget.
-  return ImGui::GetIO().WantTextInput;
-}
-
 void text_input_rect(const Ui& ui, float out[4]) {
   ImGui::SetCurrentContext(ui.ctx);
   ImGuiContext& g = *ui.ctx;
@@ -307,16 +301,16 @@ void text_input_rect(const Ui& ui, float out[4]) {
   out[3] = ime.InputLineHeight > 0 ? ime.InputLineHeight : em(1.2f);
 }
 
-void on_file_loaded(Ui& ui, int purpose, const std::string& text) {
+void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string>& text) {
   ImGui::SetCurrentContext(ui.ctx);
-  if (purpose == kFileImport) {
-    begin_import_preview(ui, text);
-  } else if (purpose == -kFileImport) {
-    ui.import_error = "The file could not be read. Please choose it again.";
-  }
+  if (purpose != FilePurpose::import_journal) return;
+  if (text) begin_import_preview(ui, *text);
+  else ui.import_error = "The file could not be read. Please choose it again.";
 }
 
-void on_external_change(Ui& ui) { sync_draft(ui); }
+void on_journal_changed(Ui& ui, const ChangeSet& change) {
+  if (change.journal()) sync_draft(ui);
+}
 
 Json insights_json(Ui& ui) {
   ui.insights.refresh(ui.app, ui.today);

@@ -1,13 +1,16 @@
 // The ImGui front end. It draws from JournalApp's state (and cached analysis) and turns taps into
-// JournalApp actions. It knows nothing about the browser: the platform layer calls these.
+// JournalApp actions. It knows nothing about the browser: it is handed a Platform (platform_api.hpp)
+// and the shell (src/platform/platform_web.cpp, or a native test) calls these.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "imgui.h"
 
 #include "core/journal_app.hpp"
+#include "ui/platform_api.hpp"
 
 namespace painlink::ui {
 
@@ -20,7 +23,7 @@ using UiPtr = std::unique_ptr<Ui, UiDeleter>;
 
 // Creates the ImGui context and the UI. `options` are the embedder's mount options
 // (README "Embedding API").
-UiPtr create(JournalApp& app, const Json& options);
+UiPtr create(JournalApp& app, Platform& platform, const Json& options);
 
 // Rebuilds the font atlas when the pixel ratio or text size changed; true when the GPU texture
 // must be recreated.
@@ -31,11 +34,12 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms);
 
 ImVec4 background_color(const Ui& ui);
 bool wants_text_input(const Ui& ui);
-bool wants_keyboard(const Ui& ui);
 void text_input_rect(const Ui& ui, float out_xywh[4]);
 
-void on_file_loaded(Ui& ui, int purpose, const std::string& text);
-void on_external_change(Ui& ui);  // the journal changed outside the UI (API, other tab)
+// The picked file's text, or nullopt when the browser could not read it.
+void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string>& text);
+// The shell's after_change: the journal or its notices changed (from any source, the UI included).
+void on_journal_changed(Ui& ui, const ChangeSet& change);
 Json insights_json(Ui& ui);
 void set_option(Ui& ui, const std::string& name, const std::string& value);
 

@@ -3,9 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -15,13 +18,13 @@
 #include "core/journal_app.hpp"
 #include "ui/insights_cache.hpp"
 #include "ui/insights_state.hpp"
+#include "ui/memo.hpp"
+#include "ui/platform_api.hpp"
 #include "ui/theme.hpp"
 
 namespace painlink::ui {
 
 enum class Tab { checkin, history, insights, report, data };
-
-enum FilePurpose : int { kFileImport = 1 };
 
 // What the embedding page chose (README "Embedding API": mount options / data attributes).
 struct EmbedOptions {
@@ -46,9 +49,12 @@ struct TouchGesture {
   double fling_last_ms = 0;
 };
 
+struct ReportView;  // view_report.cpp
+
 struct Ui {
-  explicit Ui(JournalApp& a) : app(a) {}
+  Ui(JournalApp& a, Platform& p) : app(a), platform(p) {}
   JournalApp& app;
+  Platform& platform;  // the browser, or the headless one in native tests
   EmbedOptions embed;
   ImGuiContext* ctx = nullptr;
   Theme theme;
@@ -93,29 +99,33 @@ struct Ui {
   int frames_after_input = 0;
   double last_frame_ms = 0;
 
-  // History view caches (rebuilt when the journal's revision or the day changes).
-  std::vector<IntensityPoint> recent30;
-  std::vector<Date> recorded_days;  // newest first
-  std::uint64_t history_revision = 0;
-  Date history_today;
+  // History view: the last 30 days and every recorded day (newest first), remade when the
+  // analysed data or the day changes.
+  struct HistoryLists {
+    std::vector<IntensityPoint> recent30;
+    std::vector<Date> recorded_days;
+  };
+  Memo<std::pair<std::uint64_t, Date>, HistoryLists> history;
 
   // Check-in lists drawn from the whole journal (custom factor names used on any day, the last
-  // medicines taken): a 10-year journal took a millisecond per frame to scan, so they are rebuilt
-  // only when the journal's revision changes.
-  std::set<std::string> known_custom_factors;
-  std::vector<Treatment> recent_medications;
-  std::optional<std::uint64_t> checkin_lists_revision;
+  // medicines taken): a 10-year journal took a millisecond per frame to scan.
+  struct CheckinLists {
+    std::set<std::string> custom_factors;
+    std::vector<Treatment> recent_medications;
+  };
+  Memo<std::uint64_t, CheckinLists> checkin_lists;
 
   // Analysis, recomputed only when the journal's revision changes (never per frame).
   InsightsCache insights;
   InsightsView insights_view;  // the Insights tab's choices and the questionnaire being answered
 
+  std::shared_ptr<ReportView> report_view;  // view_report.cpp's own state
+
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;
   // What the summary was last built from: it is only rebuilt when one of these changes.
-  std::uint64_t summary_revision = 0;
-  Date summary_selected{-1};
-  int summary_save_state = -1;
+  Memo<std::tuple<std::uint64_t, Date, int>, std::string> summary;
+  std::string last_warning;  // the red-flag warning last read out ("" = none)
   std::int64_t last_notice_announced = 0;
 
   // Layout facts for this frame

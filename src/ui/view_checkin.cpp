@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/medicine_names.hpp"
-#include "platform/platform.hpp"
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
 #include "ui/insights_sections.hpp"
@@ -149,7 +148,7 @@ void draw_quick_actions(Ui& ui) {
       ui.draft.back_pain = BackPain{};
       ui.draft.headache = Headache{};
       commit_draft(ui);
-      platform::announce("Recorded: no back pain and no headache.");
+      ui.platform.announce("Recorded: no back pain and no headache.");
     }
   }
   const Entry* prev = previous_entry_with_factors(ui);
@@ -160,7 +159,7 @@ void draw_quick_actions(Ui& ui) {
     if (choice_chip(label, false, t)) {
       ui.draft.factors = prev->factors;
       commit_draft(ui);
-      platform::announce("Factors copied. Adjust anything that was different.");
+      ui.platform.announce("Factors copied. Adjust anything that was different.");
     }
   }
 }
@@ -282,11 +281,10 @@ std::set<std::string> scan_custom_factors(const Journal& journal) {
 
 std::vector<Treatment> scan_recent_medications(const Journal& journal);
 
-void refresh_checkin_lists(Ui& ui) {
-  if (ui.checkin_lists_revision == ui.app.revision()) return;
-  ui.known_custom_factors = scan_custom_factors(ui.app.journal());
-  ui.recent_medications = scan_recent_medications(ui.app.journal());
-  ui.checkin_lists_revision = ui.app.revision();
+const Ui::CheckinLists& checkin_lists(Ui& ui) {
+  return ui.checkin_lists.get(ui.app.analysis_revision(), [&] {
+    return Ui::CheckinLists{scan_custom_factors(ui.app.journal()), scan_recent_medications(ui.app.journal())};
+  });
 }
 
 void commit_factors(Ui& ui) {
@@ -314,8 +312,7 @@ void draw_factors(Ui& ui) {
 
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   ImGui::TextUnformatted("Your own factors");
-  refresh_checkin_lists(ui);
-  std::set<std::string> names = ui.known_custom_factors;
+  std::set<std::string> names = checkin_lists(ui).custom_factors;
   for (const auto& [name, v] : f.custom) names.insert(name);
   if (!names.empty()) {
     Flow flow;
@@ -473,8 +470,7 @@ void draw_treatments(Ui& ui) {
   } else {
     if (ui.draft.treatments.empty()) muted_text(t, "Nothing recorded. Add what you tried:");
     Flow flow;
-    refresh_checkin_lists(ui);
-    for (const Treatment& med : ui.recent_medications) {
+    for (const Treatment& med : checkin_lists(ui).recent_medications) {
       char label_buf[96];
       if (med.dose_mg) {
         std::snprintf(label_buf, sizeof label_buf, "+ %s %.0f mg", med.name.c_str(), *med.dose_mg);
@@ -534,7 +530,7 @@ void draw_delete(Ui& ui) {
   if (danger_button("Yes, delete it", t)) {
     ui.app.remove_entry(ui.selected);
     load_draft(ui, ui.selected);
-    platform::announce("The day's entry was deleted.");
+    ui.platform.announce("The day's entry was deleted.");
   }
   ImGui::SameLine();
   if (secondary_button("Keep it")) ui.confirm_delete_day = false;

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "core/csv_export.hpp"
-#include "platform/platform.hpp"
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
 #include "ui/views.hpp"
@@ -37,9 +36,9 @@ void draw_export(Ui& ui) {
   if (primary_button("Download backup (JSON)", t)) download_backup(ui);
   if (!ui.narrow) ImGui::SameLine();
   if (secondary_button("Download for spreadsheets (CSV)")) {
-    platform::download_file(dated_filename(ui, "painlink-journal", "csv"), "text/csv;charset=utf-8",
+    ui.platform.download_file(dated_filename(ui, "painlink-journal", "csv"), "text/csv;charset=utf-8",
                             export_csv(ui.app.journal()));
-    platform::announce("CSV file downloaded.");
+    ui.platform.announce("CSV file downloaded.");
   }
   card_end();
 }
@@ -52,7 +51,7 @@ void draw_import(Ui& ui) {
     ImGui::BeginDisabled(ui.app.save_state() == SaveState::read_only);
     if (secondary_button("Choose a file\xE2\x80\xA6")) {
       ui.import_error.clear();
-      platform::pick_text_file(".json,application/json", kFileImport);
+      ui.platform.pick_text_file(".json,application/json", FilePurpose::import_journal);
     }
     ImGui::EndDisabled();
     if (!ui.import_error.empty()) colored_text_wrapped(t.danger, ui.import_error.c_str());
@@ -117,7 +116,6 @@ void draw_import(Ui& ui) {
       load_draft(ui, ui.selected);
       ui.import_preview.reset();
       ui.import_text.clear();
-      platform::notify_change();
     }
     ImGui::SameLine();
   }
@@ -171,7 +169,7 @@ void draw_storage(Ui& ui) {
       ImGui::SameLine();
       if (secondary_button("Download")) {
         if (auto raw = ui.app.store().raw(aside[i].key)) {
-          platform::download_file("painlink-unreadable-data.txt", "text/plain", *raw);
+          ui.platform.download_file("painlink-unreadable-data.txt", "text/plain", *raw);
         }
       }
       ImGui::PopID();
@@ -208,10 +206,10 @@ void draw_settings(Ui& ui) {
 }  // namespace
 
 void download_backup(Ui& ui) {
-  platform::download_file(dated_filename(ui, "painlink-journal", "json"), "application/json",
+  ui.platform.download_file(dated_filename(ui, "painlink-journal", "json"), "application/json",
                           ui.app.api_export());
   ui.app.record_backup_download();
-  platform::announce("Backup downloaded.");
+  ui.platform.announce("Backup downloaded.");
 }
 
 void begin_import_preview(Ui& ui, const std::string& text) {

@@ -13,15 +13,15 @@ namespace painlink::ui {
 
 namespace {
 
-void refresh_history(Ui& ui) {
-  if (ui.history_revision == ui.app.revision() && ui.history_today == ui.today) return;
-  ui.history_revision = ui.app.revision();
-  ui.history_today = ui.today;
-  ui.recent30 = intensity_window(ui.app.journal(), ui.today - 29, 30);
-  ui.recorded_days.clear();
-  const auto& entries = ui.app.journal().entries;
-  ui.recorded_days.reserve(entries.size());
-  for (auto it = entries.rbegin(); it != entries.rend(); ++it) ui.recorded_days.push_back(it->first);
+const Ui::HistoryLists& history_lists(Ui& ui) {
+  return ui.history.get({ui.app.analysis_revision(), ui.today}, [&] {
+    Ui::HistoryLists h;
+    h.recent30 = intensity_window(ui.app.journal(), ui.today - 29, 30);
+    const auto& entries = ui.app.journal().entries;
+    h.recorded_days.reserve(entries.size());
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) h.recorded_days.push_back(it->first);
+    return h;
+  });
 }
 
 std::string day_summary(const Entry& e) {
@@ -49,28 +49,28 @@ std::string day_summary(const Entry& e) {
 
 void draw_history(Ui& ui) {
   const Theme& t = ui.theme;
-  refresh_history(ui);
+  const Ui::HistoryLists& lists = history_lists(ui);
   card_begin("##last30", "Last 30 days", t, ui.font_bold);
   int recorded = 0;
-  for (const auto& p : ui.recent30) recorded += (!std::isnan(p.back) || !std::isnan(p.headache)) ? 1 : 0;
+  for (const auto& p : lists.recent30) recorded += (!std::isnan(p.back) || !std::isnan(p.headache)) ? 1 : 0;
   if (recorded == 0) {
     muted_text(t, "Nothing recorded in the last 30 days yet. Each check-in adds a point here.");
   } else {
-    draw_intensity_chart(ui, "last30", ui.recent30);
+    draw_intensity_chart(ui, "last30", lists.recent30);
     muted_text(t, "%d of the last 30 days recorded. Gaps are days without an entry.", recorded);
   }
   card_end();
 
   card_begin("##days", "Recorded days", t, ui.font_bold);
-  if (ui.recorded_days.empty()) {
+  if (lists.recorded_days.empty()) {
     muted_text(t, "No days recorded yet. Start with today's check-in.");
   } else {
     const float row_h = em(3.4f);
     ImGuiListClipper clipper;  // 20 years of days: only the visible rows are laid out
-    clipper.Begin(static_cast<int>(ui.recorded_days.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
+    clipper.Begin(static_cast<int>(lists.recorded_days.size()), row_h + ImGui::GetStyle().ItemSpacing.y);
     while (clipper.Step()) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        const Date d = ui.recorded_days[static_cast<size_t>(i)];
+        const Date d = lists.recorded_days[static_cast<size_t>(i)];
         const Entry* e = ui.app.entry(d);
         if (!e) continue;
         ImGui::PushID(i);

@@ -5,12 +5,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <iterator>
+#include <memory>
 #include <string>
+#include <tuple>
 
 #include "core/csv_export.hpp"
 #include "core/report/report.hpp"
 #include "core/report/report_data.hpp"
-#include "platform/platform.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -18,37 +19,29 @@ namespace painlink::ui {
 
 namespace {
 
-// What this view remembers between frames (one widget per module instance, so file scope is fine).
+}  // namespace
+
+// What this view remembers between frames (Ui::report_view).
 struct ReportView {
   int weeks = report::kDefaultReportWeeks;
-  // Preview numbers, recounted when the journal, the day or the period changes.
-  bool preview_valid = false;
-  std::uint64_t preview_revision = 0;
-  Date preview_today;
-  int preview_weeks = 0;
-  report::KeyNumbers preview;
-  // The last printed document, reused when nothing changed since.
-  std::string html;
-  std::uint64_t html_revision = 0;
-  report::Period html_period;
-  std::string html_clinic;
+  // Preview numbers (days with notes among them), recounted when the journal, the day or the period
+  // changes.
+  Memo<std::tuple<std::uint64_t, Date, int>, report::KeyNumbers> preview;
+  // The last printed document (notes included), reused when nothing changed since.
+  Memo<std::tuple<std::uint64_t, Date, Date, std::string>, std::string> html;
 };
 
-ReportView& view() {
-  static ReportView v;
-  return v;
+namespace {
+
+ReportView& view(Ui& ui) {
+  if (!ui.report_view) ui.report_view = std::make_shared<ReportView>();
+  return *ui.report_view;
 }
 
 const report::KeyNumbers& preview_numbers(Ui& ui, ReportView& v) {
-  const std::uint64_t rev = ui.app.revision();
-  if (!v.preview_valid || v.preview_revision != rev || v.preview_today != ui.today || v.preview_weeks != v.weeks) {
-    v.preview = report::compute_key_numbers(ui.app.journal(), report::last_weeks(ui.today, v.weeks));
-    v.preview_valid = true;
-    v.preview_revision = rev;
-    v.preview_today = ui.today;
-    v.preview_weeks = v.weeks;
-  }
-  return v.preview;
+  return v.preview.get({ui.app.revision(), ui.today, v.weeks}, [&] {
+    return report::compute_key_numbers(ui.app.journal(), report::last_weeks(ui.today, v.weeks));
+  });
 }
 
 std::string dmy(Date d) {
@@ -118,30 +111,25 @@ void preview(Ui& ui, const report::KeyNumbers& k) {
 
 void print_report(Ui& ui, ReportView& v) {
   const report::Period p = report::last_weeks(ui.today, v.weeks);
-  const std::uint64_t rev = ui.app.revision();
-  const bool stale = v.html.empty() || v.html_revision != rev || v.html_period.from != p.from ||
-                     v.html_period.to != p.to || v.html_clinic != ui.embed.clinic_name + '\n' + ui.embed.clinic_contact;
-  if (stale) {
-    ui.insights.refresh(ui.app, ui.today);  // no-op when the analysis is current
-    report::ReportOptions options;
-    options.clinic_name = ui.embed.clinic_name;
-    options.clinic_contact = ui.embed.clinic_contact;
-    options.stylesheet_url = platform::asset_url("report.css");
-    options.generated_on = ui.today;
-    v.html = report::build_report_html(ui.app.journal(), ui.insights.data, p.from, p.to, options);
-    v.html_revision = rev;
-    v.html_period = p;
-    v.html_clinic = ui.embed.clinic_name + '\n' + ui.embed.clinic_contact;
-  }
-  platform::print_html(v.html);
-  platform::announce("Opening the print dialog. Choose Save as PDF to keep a file.");
+  const std::string& html =
+      v.html.get({ui.app.revision(), p.from, p.to, ui.embed.clinic_name + '\n' + ui.embed.clinic_contact}, [&] {
+        ui.insights.refresh(ui.app, ui.today);  // no-op when the analysis is current
+        report::ReportOptions options;
+        options.clinic_name = ui.embed.clinic_name;
+        options.clinic_contact = ui.embed.clinic_contact;
+        options.stylesheet_url = ui.platform.asset_url("report.css");
+        options.generated_on = ui.today;
+        return report::build_report_html(ui.app.journal(), ui.insights.data, p.from, p.to, options);
+      });
+  ui.platform.print_html(html);
+  ui.platform.announce("Opening the print dialog. Choose Save as PDF to keep a file.");
 }
 
 }  // namespace
 
 void draw_report(Ui& ui) {
   const Theme& t = ui.theme;
-  ReportView& v = view();
+  ReportView& v = view(ui);
   card_begin("##report", "Report for your doctor", t, ui.font_bold);
   if (!ui.embed.clinic_name.empty())
     muted_text(t, "A summary of your diary to share with %s.", ui.embed.clinic_name.c_str());
@@ -155,9 +143,9 @@ void draw_report(Ui& ui) {
   if (primary_button("Print or save as PDF", t)) print_report(ui, v);
   if (!ui.narrow) ImGui::SameLine();
   if (secondary_button("Download diary as CSV")) {
-    platform::download_file("painlink-journal-" + format_date(ui.today) + ".csv", "text/csv;charset=utf-8",
+    ui.platform.download_file("painlink-journal-" + format_date(ui.today) + ".csv", "text/csv;charset=utf-8",
                             export_csv(ui.app.journal()));
-    platform::announce("CSV file downloaded.");
+    ui.platform.announce("CSV file downloaded.");
   }
   muted_text(t, "Printing happens on this device: your browser's print dialog opens, where you can also "
                 "choose \"Save as PDF\". Nothing is sent anywhere.");

@@ -3,7 +3,6 @@
 // the answers with today's date through JournalApp::set_screening.
 #include <string>
 
-#include "platform/platform.hpp"
 #include "ui/insights_sections.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -93,7 +92,7 @@ void draw_screening(Ui& ui) {
         else d.answers.erase(q.id);
         if (value && *value) {
           d.last_yes = q.id;
-          platform::announce(std::string(analysis::red_flag_headline(q.tier)) +
+          ui.platform.announce(std::string(analysis::red_flag_headline(q.tier)) +
                              ": please read the message below this question.");
         } else if (d.last_yes == q.id) {
           d.last_yes.clear();
@@ -116,7 +115,7 @@ void draw_screening(Ui& ui) {
     d.open = false;
     d.just_saved = true;
     ui.insights_view.scroll_top = true;
-    platform::announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
+    ui.platform.announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
                                         : "Answers saved. No warning signs in your answers.");
   }
   ImGui::SameLine();

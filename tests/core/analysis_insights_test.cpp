@@ -92,7 +92,8 @@ TEST_CASE("analysis: insights of an empty journal say what is missing") {
   CHECK(in.triggers.size() == kBuiltinFactorCount * 9);
   for (const TriggerResult& r : in.triggers) CHECK(r.verdict == Verdict::not_enough_data);
   REQUIRE(in.not_enough_data.size() == 1);
-  CHECK(in.not_enough_data[0].rfind("No days recorded yet.", 0) == 0);
+  CHECK(in.not_enough_data[0].text.rfind("No days recorded yet.", 0) == 0);
+  CHECK(in.not_enough_data[0].section == Insights::Hint::Section::general);
   const Json j = insights_to_json(in);
   count_numbers(j);
   CHECK(j["connection"]["relative_risk"].is_null());
@@ -138,8 +139,8 @@ TEST_CASE("analysis: insights JSON carries the hand-checked trigger numbers and 
   CHECK(j["red_flags"]["positive"] == Json::array({"fever_unwell"}));
   // No back pain recorded: the connection hint is there.
   bool connection_hint = false;
-  for (const std::string& h : in.not_enough_data)
-    if (h.find("whether back pain and headaches are connected") != std::string::npos) connection_hint = true;
+  for (const Insights::Hint& h : in.not_enough_data)
+    if (h.section == Insights::Hint::Section::connection) connection_hint = true;
   CHECK(connection_hint);
   // Timeline: sleep bit (factor 0) set on short-sleep days only; NaN days are null.
   const Json& tl = j["charts"]["timeline"];
@@ -165,7 +166,8 @@ TEST_CASE("analysis: insights hint estimates the days still needed for the conne
   }
   const Insights in = compute_insights(b.journal, b.date(9));
   REQUIRE_FALSE(in.not_enough_data.empty());
-  CHECK(in.not_enough_data[0] ==
+  CHECK(in.not_enough_data[0].section == Insights::Hint::Section::connection);
+  CHECK(in.not_enough_data[0].text ==
         "Record both back pain and headache on about 4 more days to see whether back pain and headaches are "
         "connected.");
 }

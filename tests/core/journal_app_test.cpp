@@ -104,7 +104,7 @@ TEST_CASE("journal app: a full storage keeps the entry in memory, warns, and rec
   CHECK(app.save_state() == SaveState::failed_quota);
   REQUIRE(app.entry(kDay + 1) != nullptr);  // nothing the user entered is lost
   bool warned = false;
-  for (const auto& n : app.notices()) warned |= n.sticky && n.action == "export";
+  for (const auto& n : app.notices()) warned |= n.sticky && n.action == Notice::Action::download_backup;
   CHECK(warned);
   CHECK(app.api_status()["saved"] == false);
 
@@ -308,4 +308,65 @@ TEST_CASE("journal app: a storage event retries a save that failed for lack of s
   store.full = false;
   app.on_storage_changed();
   CHECK(app.save_state() == SaveState::saved);
+}
+
+TEST_CASE("journal app: every change is recorded once, by kind, for the shell's after_change") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  CHECK(app.take_changes().empty());  // loading is not a change
+
+  app.put_entry(day(kDay, 3));
+  ChangeSet c = app.take_changes();
+  CHECK(c.kinds == ChangeSet::entries);
+  CHECK(c.analysis());
+  CHECK(app.take_changes().empty());  // taken once
+
+  // Typing a note into a day that exists changes nothing the analysis reads.
+  const auto analysis_before = app.analysis_revision();
+  const auto revision_before = app.revision();
+  Entry noted = *app.entry(kDay);
+  noted.notes = "walked to work";
+  app.put_entry(noted, JournalApp::SaveTiming::debounce);
+  c = app.take_changes();
+  CHECK(c.kinds == ChangeSet::notes);
+  CHECK(c.journal());
+  CHECK_FALSE(c.analysis());
+  CHECK(app.revision() > revision_before);
+  CHECK(app.analysis_revision() == analysis_before);
+
+  // A first entry made of notes alone is a new day: the analysis counts recorded days.
+  Entry only_notes;
+  only_notes.date = kDay + 1;
+  only_notes.notes = "slept badly";
+  app.put_entry(only_notes);
+  CHECK(app.take_changes().kinds == ChangeSet::entries);
+  CHECK(app.analysis_revision() > analysis_before);
+
+  Screening s;
+  s.answers["headache_thunderclap"] = false;
+  app.set_screening(s);
+  CHECK(app.take_changes().kinds == ChangeSet::screening);
+
+  // Unchanged values are no change at all.
+  app.set_screening(s);
+  app.put_entry(noted);
+  CHECK(app.take_changes().empty());
+}
+
+TEST_CASE("journal app: notices are a change of their own, not a journal change") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  CHECK(app.restore_backup("painlink.no-such-backup") == false);  // tells the patient why
+  ChangeSet c = app.take_changes();
+  CHECK(c.kinds == ChangeSet::notices);
+  CHECK_FALSE(c.journal());
+  REQUIRE_FALSE(app.notices().empty());
+  app.dismiss(app.notices().back().id);
+  CHECK(app.take_changes().kinds == ChangeSet::notices);
+  app.dismiss(12345);  // nothing to dismiss
+  CHECK(app.take_changes().empty());
 }

@@ -110,16 +110,17 @@ Insights compute_insights(const Journal& journal, Date today) {
 
   // Hints.
   if (s.entries == 0) {
-    in.not_enough_data.push_back(
+    in.not_enough_data.push_back({Insights::Hint::Section::general,
         "No days recorded yet. Record your back pain and headaches each day; after about " +
-        std::to_string(kMinPairedDays) + " days the first comparisons appear.");
+        std::to_string(kMinPairedDays) + " days the first comparisons appear."});
     return in;
   }
   const std::string flare = "a back-pain flare (" + std::to_string(s.back_flare_threshold) + " or more out of 10)";
   if (!in.connection.same_day.comparison.enough_data)
-    in.not_enough_data.push_back(hint_for(in.connection.same_day.comparison.table,
-                                          "whether back pain and headaches are connected",
-                                          "both back pain and headache", flare, "a headache"));
+    in.not_enough_data.push_back({Insights::Hint::Section::connection,
+                                  hint_for(in.connection.same_day.comparison.table,
+                                           "whether back pain and headaches are connected",
+                                           "both back pain and headache", flare, "a headache")});
 
   bool any_trigger_data = false;
   std::optional<int> closest;
@@ -137,23 +138,27 @@ Insights compute_insights(const Journal& journal, Date today) {
   }
   if (!any_trigger_data) {
     if (closest && closest_row != nullptr)
-      in.not_enough_data.push_back("Record your daily factors (sleep, stress, water, screen time and so on) with your "
-                                   "pain on about " +
-                                   plural(*closest, "more day", "more days") + " to look for possible triggers.");
+      in.not_enough_data.push_back({Insights::Hint::Section::triggers,
+                                    "Record your daily factors (sleep, stress, water, screen time and so on) with "
+                                    "your pain on about " +
+                                        plural(*closest, "more day", "more days") + " to look for possible triggers."});
     else
       in.not_enough_data.push_back(
-          "Record your daily factors (sleep, stress, water, screen time and so on) with your pain to look for "
-          "possible triggers: each needs at least 5 days with it and 5 without.");
+          {Insights::Hint::Section::triggers,
+           "Record your daily factors (sleep, stress, water, screen time and so on) with your pain to look for "
+           "possible triggers: each needs at least 5 days with it and 5 without."});
   }
   if (in.headache_pattern.complete_months == 0 ||
       std::isnan(in.headache_pattern.average_headache_days))
     in.not_enough_data.push_back(
-        "Keep recording headaches through a full calendar month to see your monthly headache pattern.");
+        {Insights::Hint::Section::pattern,
+         "Keep recording headaches through a full calendar month to see your monthly headache pattern."});
   if (in.treatments.care_start && !std::isfinite(in.treatments.back_slope.slope) &&
       !std::isfinite(in.treatments.headache_slope.slope))
-    in.not_enough_data.push_back("Record your pain on at least " + std::to_string(kMinDaysPerWeek) +
-                                 " days a week for " + std::to_string(kMinTrendWeeks) +
-                                 " weeks to see whether it is changing during treatment.");
+    in.not_enough_data.push_back({Insights::Hint::Section::treatments,
+                                  "Record your pain on at least " + std::to_string(kMinDaysPerWeek) +
+                                      " days a week for " + std::to_string(kMinTrendWeeks) +
+                                      " weeks to see whether it is changing during treatment."});
   return in;
 }
 
@@ -422,7 +427,9 @@ Json insights_to_json(const Insights& in) {
                        {"trigger_rows", std::move(rows)}};
   }
 
-  j["not_enough_data"] = in.not_enough_data;
+  Json hints = Json::array();
+  for (const Insights::Hint& h : in.not_enough_data) hints.push_back(h.text);
+  j["not_enough_data"] = std::move(hints);
   return j;
 }
 

@@ -41,8 +41,15 @@ struct Insights {
   RedFlagResult red_flags;
   BodyMap body_map;
   ChartSeries charts;
-  // "Record about N more days ..." hints for parts that cannot say anything yet.
-  std::vector<std::string> not_enough_data;
+  // "Record about N more days ..." hints for parts that cannot say anything yet, each with the
+  // section it belongs to (the UI shows it there; the sentence is for reading, never for routing).
+  struct Hint {
+    enum class Section { general, connection, triggers, pattern, treatments };
+    Section section = Section::general;
+    std::string text;
+    bool operator==(const Hint&) const = default;
+  };
+  std::vector<Hint> not_enough_data;
 };
 
 Insights compute_insights(const Journal& journal, Date today);

@@ -67,8 +67,8 @@ void not_enough(std::string& out, const Insights& in, const char* what) {
   element(out, "p", "empty", what);
   if (in.not_enough_data.empty()) return;
   out += "<ul class=\"hints\">\n";
-  for (const std::string& hint : in.not_enough_data) {
-    element(out, "li", "", hint);
+  for (const Insights::Hint& hint : in.not_enough_data) {
+    element(out, "li", "", hint.text);
     out += '\n';
   }
   out += "</ul>\n";

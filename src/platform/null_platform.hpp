@@ -1,0 +1,42 @@
+// The UI's platform seam without a browser: for native builds and the headless UI tests
+// (tests/ui). Nothing leaves the process; every request is recorded so a test can see what the UI
+// asked for (a download, a print, an announcement) as a browser would have received it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/platform_api.hpp"
+
+namespace painlink::platform {
+
+class NullPlatform final : public ui::Platform {
+ public:
+  struct Download {
+    std::string filename, mime, content;
+    std::string stored_key;  // download_stored: the key asked for (content stays empty)
+  };
+  explicit NullPlatform(Date today) : today(today) {}
+
+  Date today;  // what today_local() answers; a test may move it
+  std::vector<Download> downloads;
+  std::vector<std::string> printed;        // print_html documents
+  std::vector<std::string> announcements;  // announce(), in order
+  std::string summary;                     // the last accessible summary
+  std::vector<ui::FilePurpose> file_picks;
+  std::string clipboard;
+  int frames_requested_ms = 0;              // the longest request so far
+
+  Date today_local() override { return today; }
+  void download_file(const std::string& filename, const std::string& mime, const std::string& content) override;
+  bool download_stored(const std::string& filename, const std::string& mime, const std::string& key) override;
+  void print_html(const std::string& html) override { printed.push_back(html); }
+  std::string asset_url(const std::string& file) override { return "about:blank#" + file; }
+  void pick_text_file(const std::string& accept, ui::FilePurpose purpose) override;
+  void set_accessible_summary(const std::string& text) override { summary = text; }
+  void announce(const std::string& text) override { announcements.push_back(text); }
+  void set_clipboard(const std::string& text) override { clipboard = text; }
+  void request_frames(int ms) override;
+};
+
+}  // namespace painlink::platform

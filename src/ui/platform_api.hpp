@@ -1,0 +1,39 @@
+// What the UI needs from the world it runs in, as one interface it is handed at creation. The web
+// build implements it in src/platform/platform_web.cpp (the browser); src/platform/null_platform.*
+// implements it for native builds and the headless UI tests, where it records what was asked.
+// The UI never includes anything from src/platform: this header is the whole seam.
+#pragma once
+
+#include <string>
+
+#include "core/date.hpp"
+
+namespace painlink::ui {
+
+// Why a file was picked; the picked file's text comes back with the same value.
+enum class FilePurpose : int { import_journal = 1 };
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  // The user's local calendar date (the day a check-in belongs to).
+  virtual Date today_local() = 0;
+  // Saves a file to the user's device: the only way data leaves, and only when the user asks.
+  virtual void download_file(const std::string& filename, const std::string& mime, const std::string& content) = 0;
+  // Saves the value stored under `key` exactly as storage holds it; false when nothing is there.
+  virtual bool download_stored(const std::string& filename, const std::string& mime, const std::string& key) = 0;
+  // Opens the print dialog for a self-contained HTML document (the doctor's report).
+  virtual void print_html(const std::string& html) = 0;
+  // Absolute URL of a file shipped next to the widget ("report.css"), "" if unknown.
+  virtual std::string asset_url(const std::string& file) = 0;
+  // Opens a file picker; the text arrives through ui::on_file_loaded with the same purpose.
+  virtual void pick_text_file(const std::string& accept, FilePurpose purpose) = 0;
+  // The screen-reader summary (kept current) and one-off announcements (read out once).
+  virtual void set_accessible_summary(const std::string& text) = 0;
+  virtual void announce(const std::string& text) = 0;
+  virtual void set_clipboard(const std::string& text) = 0;
+  // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
+  virtual void request_frames(int ms) = 0;
+};
+
+}  // namespace painlink::ui

@@ -1,0 +1,106 @@
+// Navigation and notices drawn headless through the null platform.
+#include "ui_harness.hpp"
+
+#include "ui/ui_state.hpp"
+
+using namespace painlink;
+using painlink::test::UiHarness;
+
+TEST_CASE("navigation: each tab opens its view and is announced") {
+  UiHarness h;
+  const struct {
+    const char* label;
+    ui::Tab tab;
+  } tabs[] = {{"History", ui::Tab::history}, {"Insights", ui::Tab::insights}, {"Report", ui::Tab::report},
+              {"Data", ui::Tab::data}, {"Check-in", ui::Tab::checkin}};
+  for (const auto& t : tabs) {
+    CAPTURE(t.label);
+    h.tap(t.label);
+    CHECK(h.ui->tab == t.tab);
+    REQUIRE_FALSE(h.platform.announcements.empty());
+    CHECK(h.platform.announcements.back() == std::string(t.label) + " view");
+  }
+  CHECK(h.change_events == 0);  // looking around changes nothing
+}
+
+TEST_CASE("notices: a kept-aside value offers its download, and the download carries it") {
+  UiHarness h;
+  h.store.set("painlink.journal", "{ this is not a journal");
+  h.open();
+  REQUIRE(h.shows("Download the unreadable data"));
+  h.tap("Download the unreadable data");
+  REQUIRE(h.platform.downloads.size() == 1);
+  CHECK(h.platform.downloads[0].filename == "painlink-unreadable-data.txt");
+  CHECK(h.platform.downloads[0].content == "{ this is not a journal");
+}
+
+TEST_CASE("data: the backup download is the journal as JSON and is announced") {
+  UiHarness h;
+  h.tap("5##back");
+  h.tap("Data");
+  h.tap("Download backup (JSON)");
+  REQUIRE(h.platform.downloads.size() == 1);
+  CHECK(h.platform.downloads[0].mime == "application/json");
+  const Json doc = Json::parse(h.platform.downloads[0].content, nullptr, false);
+  REQUIRE_FALSE(doc.is_discarded());
+  CHECK(doc.dump().find("\"back_pain\"") != std::string::npos);
+  CHECK(h.platform.announcements.back() == "Backup downloaded.");
+}
+
+TEST_CASE("data: a file that cannot be read says so; one that can is previewed before anything changes") {
+  UiHarness h;
+  h.tap("Data");
+  h.tap("Choose a file\xE2\x80\xA6");
+  REQUIRE(h.platform.file_picks.size() == 1);
+  ui::on_file_loaded(*h.ui, ui::FilePurpose::import_journal, std::nullopt);
+  h.frames(2);
+  CHECK(h.ui->import_error == "The file could not be read. Please choose it again.");
+
+  // A backup made on another device.
+  MemoryStore other_store;
+  JournalApp other(other_store, "painlink.journal", [] { return std::int64_t{1'790'000'000'000}; });
+  other.start();
+  Entry day;
+  day.date = h.platform.today + -2;
+  day.back_pain = BackPain{};
+  day.back_pain->intensity = 4;
+  other.put_entry(day);
+  const std::string file = other.api_export();
+  ui::on_file_loaded(*h.ui, ui::FilePurpose::import_journal, file);
+  h.frames(2);
+  CHECK(h.ui->import_preview.has_value());
+  CHECK(h.app->journal().entries.empty());  // nothing changes before Apply
+  CHECK(h.change_events == 0);
+}
+
+TEST_CASE("report: printing hands one self-contained document to the platform") {
+  UiHarness h;
+  h.tap("5##back");
+  h.tap("Report");
+  h.tap("Print or save as PDF");
+  REQUIRE(h.platform.printed.size() == 1);
+  CHECK(h.platform.printed[0].rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(h.platform.announcements.back().find("print dialog") != std::string::npos);
+}
+
+TEST_CASE("safety: a red-flag answer is read out once as a warning, with what to do first") {
+  UiHarness h;
+  Screening s;
+  s.answered_on = h.platform.today;
+  s.answers["headache_thunderclap"] = true;
+  h.app->set_screening(s);
+  h.frames(3);
+  int warnings = 0;
+  for (const std::string& a : h.platform.announcements)
+    if (a.rfind("Warning: ", 0) == 0) {
+      ++warnings;
+      CHECK(a.find("emergency") != std::string::npos);
+    }
+  CHECK(warnings == 1);
+  CHECK(h.platform.summary.find("Warning: ") != std::string::npos);
+  h.tap("History");
+  h.tap("Check-in");
+  warnings = 0;
+  for (const std::string& a : h.platform.announcements) warnings += a.rfind("Warning: ", 0) == 0 ? 1 : 0;
+  CHECK(warnings == 1);  // not again on every redraw
+}
