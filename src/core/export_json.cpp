@@ -24,13 +24,14 @@ constexpr int kUnknownKeyRank = 1000;
 int key_rank(const std::string& key) {
   static const std::map<std::string, int, std::less<>> kRanks = [] {
     const char* const order[] = {
-        "format", "version", "entries", "screening", "settings",
+        "format", "version", "entries", "screening", "assessment", "settings", "current", "previous",
         "date", "back_pain", "headache", "factors", "treatments", "notes",
         "intensity", "regions", "radiates_to", "duration_hours", "side", "pulsating", "aura", "nausea",
         "light_sensitive", "sound_sensitive", "worse_with_activity",
         "sleep_hours", "stress", "screen_hours", "sitting_hours", "water_glasses", "caffeine_cups",
         "alcohol_units", "exercise_minutes", "skipped_meal", "menstruating", "custom",
-        "type", "name", "drug_class", "dose_mg", "relief", "answered_on", "answers", "back_flare_threshold"};
+        "type", "name", "drug_class", "dose_mg", "relief", "answered_on", "answers", "back_flare_threshold",
+        "tracked_factors", "tracked_medicines"};
     std::map<std::string, int, std::less<>> ranks;
     for (const char* k : order) ranks.emplace(k, static_cast<int>(ranks.size()));
     return ranks;

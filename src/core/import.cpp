@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/analysis/red_flags.hpp"
+#include "core/assessment/questions.hpp"
 #include "core/interchange.hpp"
 #include "core/json_text.hpp"
 #include "core/validate.hpp"
@@ -26,6 +27,7 @@ struct Document {
   const Json* entries = nullptr;      // the list to import
   const Json* screening = nullptr;    // absent: keep the journal's
   const Json* settings = nullptr;
+  const Json* assessment = nullptr;
   Json extra = Json::object();        // unknown top-level fields
   bool is_object = false;
 };
@@ -65,6 +67,7 @@ std::string read_document(const Json& root, Document& doc) {
     const std::string& key = it.key();
     if (key == "screening") doc.screening = it->is_null() ? nullptr : &*it;
     else if (key == "settings") doc.settings = it->is_null() ? nullptr : &*it;
+    else if (key == "assessment") doc.assessment = it->is_null() ? nullptr : &*it;
     else if (key != "format" && key != "version" && key != "entries") doc.extra[key] = it.value();
   }
   return "";
@@ -76,6 +79,12 @@ std::string unknown_screening_message(const std::string& id) {
   return "screening.answers" + quoted_key(id) +
          ": is not one of Painlink's safety questions, so this answer was kept but is not part of the safety "
          "check. Answer the safety questions in Painlink to be sure nothing is missed.";
+}
+
+std::string unknown_assessment_message(const std::string& id) {
+  return "assessment.current.answers" + quoted_key(id) +
+         ": is not one of Painlink's self-check questions or answers, so it was kept but is not part of the "
+         "self-check result.";
 }
 
 void refuse_emptying_replace(ImportResult& result, const Journal& current, ImportMode mode) {
@@ -96,6 +105,7 @@ void refuse_emptying_replace(ImportResult& result, const Journal& current, Impor
   result.removed = 0;
   result.warnings.clear();
   result.unknown_screening_ids.clear();
+  result.unknown_assessment_ids.clear();
 }
 
 ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode) {
@@ -168,6 +178,16 @@ ImportResult import_json(const Json& document, const Journal& current, ImportMod
       out.screening = std::move(*s.value);
     } else {
       result.warnings.insert(result.warnings.end(), s.errors.begin(), s.errors.end());
+    }
+  }
+  if (doc.assessment) {
+    Parsed<Assessment> a = assessment_from_json(*doc.assessment);
+    if (a.ok()) {
+      // Kept whole (a newer version's questions included); only the current take is reported.
+      result.unknown_assessment_ids = assessment::unknown_answer_ids(a.value->current);
+      out.assessment = std::move(*a.value);
+    } else {
+      result.warnings.insert(result.warnings.end(), a.errors.begin(), a.errors.end());
     }
   }
   if (doc.settings) {

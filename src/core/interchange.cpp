@@ -3,6 +3,7 @@
 // counts and cross-field rules to validate_entry(). Unknown keys go to `extra` at their level.
 #include "core/interchange.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/json_fields.hpp"
@@ -307,9 +308,73 @@ Parsed<Screening> screening_from_json(const Json& j) {
   return out;
 }
 
+namespace {
+
+Json take_to_json(const AssessmentTake& t) {
+  Json j = with_extra(t.extra);
+  if (t.answered_on) j["answered_on"] = format_date(*t.answered_on);
+  Json answers = Json::object();
+  for (const auto& [id, answer] : t.answers) answers[id] = answer;
+  j["answers"] = std::move(answers);
+  return j;
+}
+
+std::optional<AssessmentTake> take_from_json(const Json& j, const std::string& path, std::vector<FieldError>& errors) {
+  if (!require_object(j, path, "\"answered_on\" and \"answers\"", errors)) return std::nullopt;
+  FieldReader r(j, path, errors);
+  AssessmentTake t;
+  t.answered_on = r.date("answered_on");
+  if (const Json* answers = r.value("answers")) {
+    if (require_object(*answers, r.path_of("answers"), "question ids mapped to answer ids", errors)) {
+      for (auto it = answers->begin(); it != answers->end(); ++it) {
+        if (it.value().is_string()) t.answers[it.key()] = it.value().get<std::string>();
+        else
+          errors.push_back({r.path_of("answers") + quoted_key(it.key()),
+                            "must be an answer id in quotes (got " + describe_value(it.value()) + ")"});
+      }
+    }
+  }
+  t.extra = r.unknown_fields();
+  return t;
+}
+
+}  // namespace
+
+Json assessment_to_json(const Assessment& a) {
+  Json j = with_extra(a.extra);
+  if (!a.current.empty()) j["current"] = take_to_json(a.current);
+  if (a.previous) j["previous"] = take_to_json(*a.previous);
+  return j;
+}
+
+Parsed<Assessment> assessment_from_json(const Json& j) {
+  Parsed<Assessment> out;
+  if (!require_object(j, "assessment", "\"current\" and \"previous\"", out.errors)) return out;
+  FieldReader r(j, "assessment", out.errors);
+  Assessment a;
+  if (const Json* v = r.value("current"))
+    if (auto t = take_from_json(*v, r.path_of("current"), out.errors)) a.current = std::move(*t);
+  if (const Json* v = r.value("previous")) a.previous = take_from_json(*v, r.path_of("previous"), out.errors);
+  a.extra = r.unknown_fields();
+  if (!out.errors.empty()) return out;
+  out.errors = validate_assessment(a);
+  if (out.errors.empty()) out.value = std::move(a);
+  return out;
+}
+
 Json settings_to_json(const Settings& s) {
   Json j = with_extra(s.extra);
   j["back_flare_threshold"] = s.back_flare_threshold;
+  if (!s.tracked_factors.empty()) {
+    Json list = Json::array();
+    for (FactorField f : s.tracked_factors) list.push_back(to_string(f));
+    j["tracked_factors"] = std::move(list);
+  }
+  if (!s.tracked_medicines.empty()) {
+    Json list = Json::array();
+    for (DrugClass c : s.tracked_medicines) list.push_back(to_string(c));
+    j["tracked_medicines"] = std::move(list);
+  }
   return j;
 }
 
@@ -319,6 +384,22 @@ Parsed<Settings> settings_from_json(const Json& j) {
   FieldReader r(j, "settings", out.errors);
   Settings s;
   if (auto t = r.whole_number("back_flare_threshold", limits::kFlareThreshold)) s.back_flare_threshold = *t;
+  // Display preferences: a name this version does not know (a newer version's field) is skipped
+  // rather than refusing the settings, and so is a repeat.
+  const auto read_names = [&](const char* key, auto parse, auto& into) {
+    const Json* v = r.value(key);
+    if (!v) return;
+    if (!v->is_array()) {
+      r.fail_type(key, "a list of names", *v);
+      return;
+    }
+    for (const Json& name : *v)
+      if (name.is_string())
+        if (auto parsed = parse(name.get_ref<const std::string&>()))
+          if (std::find(into.begin(), into.end(), *parsed) == into.end()) into.push_back(*parsed);
+  };
+  read_names("tracked_factors", factor_field_from_string, s.tracked_factors);
+  read_names("tracked_medicines", drug_class_from_string, s.tracked_medicines);
   s.extra = r.unknown_fields();
   if (out.errors.empty()) out.value = s;
   return out;
@@ -333,6 +414,7 @@ Json journal_to_json(const Journal& journal, bool with_entries) {
     for (const auto& [date, entry] : journal.entries) entries.push_back(entry_to_json(entry));  // map: by date
   j["entries"] = std::move(entries);
   if (journal.screening != Screening{}) j["screening"] = screening_to_json(journal.screening);
+  if (!journal.assessment.empty()) j["assessment"] = assessment_to_json(journal.assessment);
   j["settings"] = settings_to_json(journal.settings);
   return j;
 }

@@ -61,6 +61,9 @@ struct ImportResult {
   // Screening answers whose id is not one of this version's safety questions: kept in the journal,
   // not used by the safety check, and reported to the patient (unknown_screening_message).
   std::vector<std::string> unknown_screening_ids;
+  // The same for self-assessment answers (assessment/questions.hpp): an unknown question, or an
+  // answer that is not one of its options (unknown_assessment_message).
+  std::vector<std::string> unknown_assessment_ids;
   // Replace only: refused because it would leave the journal without a single day (see
   // refuse_emptying_replace). ok is false, `error` says why and `rejected` still lists each entry.
   bool would_empty = false;
@@ -69,6 +72,7 @@ struct ImportResult {
 // "The safety answer "x" is not one of Painlink's questions: it was kept, but it is not part of the
 // safety check." One sentence per id, for the import preview and the JS API.
 std::string unknown_screening_message(const std::string& id);
+std::string unknown_assessment_message(const std::string& id);
 
 // Parses `text` and applies it to `current`. merge: entries upsert by date, others stay.
 // replace: the result holds exactly the document's valid entries. Bad entries are rejected one by
@@ -88,6 +92,9 @@ void refuse_emptying_replace(ImportResult& result, const Journal& current, Impor
 // The document-level parts on their own (used by storage, which reads the same JSON shapes).
 Json screening_to_json(const Screening& s);
 Parsed<Screening> screening_from_json(const Json& j);  // error paths start "screening."
+// {"current": {"answered_on", "answers"}, "previous": {...}}; empty parts are left out.
+Json assessment_to_json(const Assessment& a);
+Parsed<Assessment> assessment_from_json(const Json& j);  // error paths start "assessment."
 Json settings_to_json(const Settings& s);
 Parsed<Settings> settings_from_json(const Json& j);    // error paths start "settings."
 

@@ -1,7 +1,9 @@
 #include "core/journal_app.hpp"
 
+#include "core/assessment/evaluate.hpp"
 #include "core/validate.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace painlink {
@@ -112,11 +114,68 @@ void JournalApp::set_settings(Settings s) {
   changed({}, SaveTiming::now, ChangeSet::settings);
 }
 
-void JournalApp::mark_parts_pending(bool screening, bool settings) {
-  if (role_ == TabRole::leader) parts_to_broadcast_ = parts_to_broadcast_ || screening || settings;
+void JournalApp::set_assessment(Assessment a) {
+  if (journal_.assessment == a) return;
+  journal_.assessment = std::move(a);
+  mark_parts_pending(false, false, true);
+  changed({}, SaveTiming::now, ChangeSet::assessment);
+}
+
+bool JournalApp::set_assessment_answer(const std::string& id, const std::string& answer, Date today) {
+  const assessment::Question* q = assessment::find_question(id);
+  if (!q || !assessment::find_option(*q, answer)) return false;
+  Assessment a = journal_.assessment;
+  auto [it, inserted] = a.current.answers.try_emplace(id, answer);
+  if (!inserted && it->second == answer) return false;
+  it->second = answer;
+  a.current.answered_on = today;
+  set_assessment(std::move(a));
+  return true;
+}
+
+bool JournalApp::clear_assessment_answer(const std::string& id, Date today) {
+  Assessment a = journal_.assessment;
+  if (a.current.answers.erase(id) == 0) return false;
+  a.current.answered_on = today;
+  set_assessment(std::move(a));
+  return true;
+}
+
+bool JournalApp::start_assessment_again() {
+  if (journal_.assessment.current.answers.empty()) return false;
+  Assessment a = journal_.assessment;
+  a.previous = std::move(a.current);
+  a.current = AssessmentTake{};
+  set_assessment(std::move(a));
+  return true;
+}
+
+bool JournalApp::apply_tracking_suggestions() {
+  // The suggestions do not depend on the date (only the red flags do, and they are not used here).
+  const assessment::TrackSuggestions t =
+      assessment::evaluate_take(journal_.assessment.current, Screening{}, Date{}).track;
+  Settings s = journal_.settings;
+  for (FactorField f : t.factors)
+    if (std::find(s.tracked_factors.begin(), s.tracked_factors.end(), f) == s.tracked_factors.end())
+      s.tracked_factors.push_back(f);
+  for (DrugClass c : t.medicines)
+    if (std::find(s.tracked_medicines.begin(), s.tracked_medicines.end(), c) == s.tracked_medicines.end())
+      s.tracked_medicines.push_back(c);
+  if (s == journal_.settings) return false;
+  set_settings(std::move(s));
+  return true;
+}
+
+void JournalApp::mark_parts_pending(bool screening, bool settings, bool assessment) {
+  if (role_ == TabRole::leader) parts_to_broadcast_ = parts_to_broadcast_ || screening || settings || assessment;
   if (role_ != TabRole::follower) return;
   if (screening) screening_version_ = ++outbox_version_;
   if (settings) settings_version_ = ++outbox_version_;
+  if (assessment) assessment_version_ = ++outbox_version_;
+}
+
+bool JournalApp::parts_pending() const {
+  return screening_version_ != 0 || settings_version_ != 0 || assessment_version_ != 0;
 }
 
 ImportResult JournalApp::preview_import(std::string_view text, ImportMode mode) const {
@@ -131,9 +190,10 @@ void JournalApp::apply_import(const ImportResult& preview) {
   for (const auto& [d, e] : journal_.entries) dates.insert(d);
   for (const auto& [d, e] : preview.journal.entries) dates.insert(d);
   mark_parts_pending(!(journal_.screening == preview.journal.screening),
-                     !(journal_.settings == preview.journal.settings));
+                     !(journal_.settings == preview.journal.settings),
+                     !(journal_.assessment == preview.journal.assessment));
   journal_ = preview.journal;
-  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+  changed(dates, SaveTiming::now, ChangeSet::whole_journal);
   notify(Notice::Level::info, "Imported: " + std::to_string(preview.added) + " days added, " +
                                   std::to_string(preview.updated) + " updated" +
                                   (preview.removed > 0 ? ", " + std::to_string(preview.removed) + " removed" : "") +
@@ -151,9 +211,10 @@ bool JournalApp::restore_backup(const std::string& key) {
   std::set<Date> dates;
   for (const auto& [d, e] : journal_.entries) dates.insert(d);
   for (const auto& [d, e] : backup->entries) dates.insert(d);
-  mark_parts_pending(!(journal_.screening == backup->screening), !(journal_.settings == backup->settings));
+  mark_parts_pending(!(journal_.screening == backup->screening), !(journal_.settings == backup->settings),
+                     !(journal_.assessment == backup->assessment));
   journal_ = std::move(*backup);
-  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+  changed(dates, SaveTiming::now, ChangeSet::whole_journal);
   notify(Notice::Level::info, "The journal was restored from the backup.");
   return true;
 }
@@ -207,7 +268,7 @@ void JournalApp::save() {
   save_due_ms_ = -1;
   if (save_state_ == SaveState::read_only) return;
   if (role_ == TabRole::follower) {  // the leader writes; outgoing() hands it the changes
-    const bool pending = !outbox_.empty() || screening_version_ != 0 || settings_version_ != 0;
+    const bool pending = !outbox_.empty() || parts_pending();
     save_state_ = pending ? SaveState::pending : SaveState::saved;
     return;
   }
@@ -217,7 +278,7 @@ void JournalApp::save() {
     case WriteStatus::ok:
       if (r.merged && !(*r.merged == journal_)) {
         journal_ = std::move(*r.merged);
-        record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+        record(ChangeSet::whole_journal);
       }
       touched_.clear();
       clear_sticky();
@@ -280,7 +341,7 @@ void JournalApp::on_storage_changed() {
     LoadResult loaded = store_.load(clock_());
     if (!(loaded.journal == journal_)) {
       journal_ = std::move(loaded.journal);
-      record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+      record(ChangeSet::whole_journal);
     }
     adopt_notices(loaded.notices);
   }
@@ -304,7 +365,7 @@ void JournalApp::set_role(TabRole role) {
   // tab's writes arrive late), so all of it is saved; the outbox needs no leader any more.
   for (const auto& [d, p] : outbox_) touched_.insert(d);
   outbox_.clear();
-  screening_version_ = settings_version_ = 0;
+  screening_version_ = settings_version_ = assessment_version_ = 0;
   to_broadcast_.insert(touched_.begin(), touched_.end());
   parts_to_broadcast_ = true;
   if (!touched_.empty()) save();
@@ -312,7 +373,7 @@ void JournalApp::set_role(TabRole role) {
 
 std::optional<Json> JournalApp::outgoing() {
   if (role_ != TabRole::follower || save_due_ms_ >= 0) return std::nullopt;
-  if (outbox_.empty() && screening_version_ == 0 && settings_version_ == 0) return std::nullopt;
+  if (outbox_.empty() && !parts_pending()) return std::nullopt;
   const std::int64_t now = clock_();
   if (outbox_version_ == sent_version_ && now - sent_ms_ < kResendMs) return std::nullopt;
   ChangeBatch b;
@@ -320,6 +381,7 @@ std::optional<Json> JournalApp::outgoing() {
   for (const auto& [d, p] : outbox_) b.days.push_back({d, p.groups, p.mine});
   if (screening_version_ != 0) b.screening = journal_.screening;
   if (settings_version_ != 0) b.settings = journal_.settings;
+  if (assessment_version_ != 0) b.assessment = journal_.assessment;
   sent_version_ = outbox_version_;
   sent_ms_ = now;
   return batch_to_json(b);
@@ -330,7 +392,8 @@ void JournalApp::acknowledged(std::uint64_t batch) {
     it = it->second.version <= batch ? outbox_.erase(it) : std::next(it);
   if (screening_version_ <= batch) screening_version_ = 0;
   if (settings_version_ <= batch) settings_version_ = 0;
-  if (role_ == TabRole::follower && outbox_.empty() && screening_version_ == 0 && settings_version_ == 0 &&
+  if (assessment_version_ <= batch) assessment_version_ = 0;
+  if (role_ == TabRole::follower && outbox_.empty() && !parts_pending() &&
       save_state_ == SaveState::pending && save_due_ms_ < 0) {
     save_state_ = SaveState::saved;
     last_saved_ms_ = clock_();
@@ -350,8 +413,9 @@ std::optional<std::uint64_t> JournalApp::receive_changes(const Json& message) {
   }
   if (b.screening) journal_.screening = std::move(*b.screening);
   if (b.settings) journal_.settings = *b.settings;
-  if (b.screening || b.settings) parts_to_broadcast_ = true;
-  changed(dates, SaveTiming::now, ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+  if (b.assessment) journal_.assessment = std::move(*b.assessment);
+  if (b.screening || b.settings || b.assessment) parts_to_broadcast_ = true;
+  changed(dates, SaveTiming::now, ChangeSet::whole_journal);
   return b.batch;
 }
 
@@ -367,6 +431,7 @@ std::optional<Json> JournalApp::take_saved(bool full) {
   }
   s.screening = journal_.screening;
   s.settings = journal_.settings;
+  s.assessment = journal_.assessment;
   to_broadcast_.clear();
   parts_to_broadcast_ = false;
   return saved_to_json(s);
@@ -415,7 +480,11 @@ void JournalApp::receive_saved(const Json& message) {
     journal_.settings = *s.settings;
     changed_any = true;
   }
-  if (changed_any) record(ChangeSet::entries | ChangeSet::screening | ChangeSet::settings);
+  if (s.assessment && assessment_version_ == 0 && !(journal_.assessment == *s.assessment)) {
+    journal_.assessment = std::move(*s.assessment);
+    changed_any = true;
+  }
+  if (changed_any) record(ChangeSet::whole_journal);
 }
 
 const char* JournalApp::save_state_text() const {
@@ -522,6 +591,10 @@ Json JournalApp::api_import(std::string_view text, ImportMode mode) {
       rejected.push_back({{"index", nullptr},
                           {"path", "screening.answers" + quoted_key(id)},
                           {"message", unknown_screening_message(id)}});
+    for (const std::string& id : r.unknown_assessment_ids)
+      rejected.push_back({{"index", nullptr},
+                          {"path", "assessment.current.answers" + quoted_key(id)},
+                          {"message", unknown_assessment_message(id)}});
     apply_import(r);
   }
   return {{"added", r.ok ? r.added : 0},

@@ -56,10 +56,12 @@ struct ChangeSet {
     screening = 4,
     settings = 8,
     notices = 16,   // notices came or went (the journal itself did not change)
+    assessment = 32,  // self-check answers (evaluated on their own, not by the journal's analysis)
   };
+  static constexpr std::uint8_t whole_journal = entries | screening | settings | assessment;
   std::uint8_t kinds = 0;
   bool empty() const { return kinds == 0; }
-  bool journal() const { return (kinds & (entries | notes | screening | settings)) != 0; }
+  bool journal() const { return (kinds & (entries | notes | screening | settings | assessment)) != 0; }
   bool analysis() const { return (kinds & (entries | screening | settings)) != 0; }
 };
 
@@ -89,6 +91,17 @@ class JournalApp {
   void remove_entry(Date d);
   void set_screening(Screening s);
   void set_settings(Settings s);
+  // The self-assessment (assessment/questions.hpp). Each change is saved at once and reaches the
+  // other tabs; `today` dates the take. The safety questions are set_screening's.
+  // False (nothing changes) for an unknown question or an answer that is not one of its options.
+  bool set_assessment_answer(const std::string& id, const std::string& answer, Date today);
+  bool clear_assessment_answer(const std::string& id, Date today);  // false: it was unanswered
+  // "Start again": the current take becomes the previous one (what changed is shown against it) and
+  // the current one is empty. False when nothing is answered yet (the previous take stays).
+  bool start_assessment_again();
+  // Adds the factor fields and medicine kinds the answers suggest (evaluate.hpp TrackSuggestions)
+  // to Settings.tracked_*, after those already there. False when there was nothing new to add.
+  bool apply_tracking_suggestions();
   ImportResult preview_import(std::string_view text, ImportMode mode) const;
   void apply_import(const ImportResult& preview);
   bool restore_backup(const std::string& key);
@@ -146,9 +159,12 @@ class JournalApp {
 
  private:
   void changed(const std::set<Date>& dates, SaveTiming timing, std::uint8_t kinds, std::uint8_t groups = kAllGroups);
-  void record(std::uint8_t kinds);
-  void note_notices_changed();  // bumps the revisions and remembers the change for take_changes
-  void mark_parts_pending(bool screening, bool settings);
+  void record(std::uint8_t kinds);  // bumps the revisions and remembers the change for take_changes
+  void note_notices_changed();
+  // The journal's parts that are not entries; each syncs between tabs as a whole.
+  void mark_parts_pending(bool screening, bool settings, bool assessment = false);
+  bool parts_pending() const;
+  void set_assessment(Assessment a);
   void save();
   void notify(Notice::Level level, std::string text, Notice::Action action = Notice::Action::none,
               bool sticky = false, std::string key = "");
@@ -188,7 +204,7 @@ class JournalApp {
   };
   TabRole role_ = TabRole::solo;
   std::map<Date, Pending> outbox_;
-  std::uint64_t screening_version_ = 0, settings_version_ = 0;  // 0: not pending
+  std::uint64_t screening_version_ = 0, settings_version_ = 0, assessment_version_ = 0;  // 0: not pending
   std::uint64_t outbox_version_ = 0, sent_version_ = 0;
   std::int64_t sent_ms_ = 0;
   std::set<Date> to_broadcast_;  // leader: days changed since the last take_saved()

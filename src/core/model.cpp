@@ -68,6 +68,28 @@ std::optional<DrugClass> drug_class_from_string(std::string_view s) {
   return std::nullopt;
 }
 
+const char* to_string(FactorField v) {
+  switch (v) {
+    case FactorField::sleep_hours: return "sleep_hours";
+    case FactorField::stress: return "stress";
+    case FactorField::screen_hours: return "screen_hours";
+    case FactorField::sitting_hours: return "sitting_hours";
+    case FactorField::water_glasses: return "water_glasses";
+    case FactorField::caffeine_cups: return "caffeine_cups";
+    case FactorField::alcohol_units: return "alcohol_units";
+    case FactorField::exercise_minutes: return "exercise_minutes";
+    case FactorField::skipped_meal: return "skipped_meal";
+    case FactorField::menstruating: return "menstruating";
+  }
+  return "stress";
+}
+
+std::optional<FactorField> factor_field_from_string(std::string_view s) {
+  for (auto v : kAllFactorFields)
+    if (s == to_string(v)) return v;
+  return std::nullopt;
+}
+
 const char* label(TreatmentType v) {
   switch (v) {
     case TreatmentType::medication: return "Medication";

@@ -101,8 +101,38 @@ struct Screening {
   bool operator==(const Screening&) const = default;
 };
 
+// The factor fields of Factors, by their interchange names ("sleep_hours", ...).
+enum class FactorField {
+  sleep_hours, stress, screen_hours, sitting_hours, water_glasses, caffeine_cups, alcohol_units,
+  exercise_minutes, skipped_meal, menstruating,
+};
+
+// Answers to the first-visit self-assessment (question ids from assessment/questions.hpp): question
+// id -> answer id ("yes", "no", "unsure", or a choice's option id). Only answered questions are
+// stored, so "not answered" is never confused with "no". The red-flag questions are not here: they
+// are Journal.screening, one answer in one place.
+struct AssessmentTake {
+  std::optional<Date> answered_on;  // the day of the latest answer
+  std::map<std::string, std::string> answers;
+  Json extra = Json::object();
+  bool operator==(const AssessmentTake&) const = default;
+  bool empty() const { return !answered_on && answers.empty() && (extra.is_null() || extra.empty()); }
+};
+
+struct Assessment {
+  AssessmentTake current;
+  std::optional<AssessmentTake> previous;  // the take before "start again", to show what changed
+  Json extra = Json::object();
+  bool operator==(const Assessment&) const = default;
+  bool empty() const { return current.empty() && !previous && (extra.is_null() || extra.empty()); }
+};
+
 struct Settings {
   int back_flare_threshold = 4;  // back pain >= this is a "flare day" (1-10)
+  // What the patient chose to track first (e.g. from the assessment's suggestions); the check-in
+  // shows these fields and medicine kinds at the top. Names a newer version added are dropped.
+  std::vector<FactorField> tracked_factors;
+  std::vector<DrugClass> tracked_medicines;
   Json extra = Json::object();  // settings a newer version wrote (e.g. reminders), kept as they are
   bool operator==(const Settings&) const = default;
 };
@@ -110,6 +140,7 @@ struct Settings {
 struct Journal {
   std::map<Date, Entry> entries;  // key == entry.date
   Screening screening;
+  Assessment assessment;
   Settings settings;
   Json extra = Json::object();    // unknown top-level fields of the interchange document
   bool operator==(const Journal&) const = default;
@@ -129,6 +160,8 @@ const char* to_string(DrugClass v);
 std::optional<HeadacheSide> headache_side_from_string(std::string_view s);
 std::optional<TreatmentType> treatment_type_from_string(std::string_view s);
 std::optional<DrugClass> drug_class_from_string(std::string_view s);
+const char* to_string(FactorField v);
+std::optional<FactorField> factor_field_from_string(std::string_view s);
 
 // Human labels for the UI and reports ("Over-the-counter: NSAID (ibuprofen, naproxen)").
 const char* label(TreatmentType v);
@@ -143,5 +176,10 @@ inline constexpr DrugClass kAllDrugClasses[] = {DrugClass::nsaid,   DrugClass::p
                                                 DrugClass::triptan, DrugClass::ergot,       DrugClass::opioid,
                                                 DrugClass::combination, DrugClass::muscle_relaxant,
                                                 DrugClass::other};
+inline constexpr FactorField kAllFactorFields[] = {
+    FactorField::sleep_hours,   FactorField::stress,        FactorField::screen_hours,
+    FactorField::sitting_hours, FactorField::water_glasses, FactorField::caffeine_cups,
+    FactorField::alcohol_units, FactorField::exercise_minutes, FactorField::skipped_meal,
+    FactorField::menstruating};
 
 }  // namespace painlink

@@ -126,6 +126,7 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
     current_slot_ = best;
   }
   base_screening_ = result.journal.screening;
+  base_assessment_ = result.journal.assessment;
   base_settings_ = result.journal.settings;
   base_extra_ = result.journal.extra;
   return result;
@@ -175,6 +176,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
         else merged.entries.erase(d);
       }
       if (journal.screening != base_screening_) merged.screening = journal.screening;
+      if (journal.assessment != base_assessment_) merged.assessment = journal.assessment;
       if (journal.settings != base_settings_) merged.settings = journal.settings;
       if (journal.extra != base_extra_) merged.extra = journal.extra;
       result.merged = std::move(merged);
@@ -248,6 +250,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   cache_->remember(key, std::move(text), written_envelope(std::move(fields)));  // no use for either after this
   current_slot_ = target;
   base_screening_ = out.screening;
+  base_assessment_ = out.assessment;
   base_settings_ = out.settings;
   base_extra_ = out.extra;
   // The superseded save becomes a backup when one is due (daily, or before a mass delete).

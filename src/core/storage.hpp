@@ -154,6 +154,7 @@ class JournalStore {
   // The non-entry parts as last read or written: on a merge with another tab's save, ours win only
   // where this session changed them.
   Screening base_screening_;
+  Assessment base_assessment_;
   Settings base_settings_;
   Json base_extra_ = Json::object();
   // What was last read or written under each key, so unchanged values are not parsed again.

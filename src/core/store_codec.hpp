@@ -10,7 +10,8 @@
 //   "tc" per entry: treatment count; "t*" per treatment; "fx"/"fy" custom factors
 //   "s"  string table (treatment and custom factor names), "n" notes,
 //   "x"  unknown fields {"e"|"b"|"h"|"f"|"t": [[index, {...}], ...]},
-//   "j"  unknown top-level fields, "q" screening, "g" settings (interchange shapes).
+//   "j"  unknown top-level fields and the self-assessment as "assessment" (so an older version keeps
+//        it), "q" screening, "g" settings (interchange shapes).
 // Number columns use code_column.hpp. Enum codes are fixed here, not taken from model.hpp's order,
 // so reordering an enum there cannot change the meaning of stored data.
 #pragma once

@@ -326,6 +326,17 @@ DecodedPayload decode_payload(std::string_view payload) {
   if (const auto j = root.find("j"); j != root.end()) {
     if (j->is_object()) journal.extra = *j;
     else out.problems.push_back("unknown journal fields were not an object and were left out");
+    // The assessment rides in "j" (store_codec_encode.cpp says why). Damaged, it stays there as an
+    // unknown field rather than being lost.
+    if (const auto a = journal.extra.find("assessment"); a != journal.extra.end()) {
+      Parsed<Assessment> parsed = assessment_from_json(*a);
+      if (parsed.ok()) {
+        journal.assessment = std::move(*parsed.value);
+        journal.extra.erase(a);
+      } else {
+        out.problems.push_back("the self-check answers were damaged and were kept aside unread");
+      }
+    }
   }
   if (const auto q = root.find("q"); q != root.end()) {
     Parsed<Screening> s = screening_from_json(*q);

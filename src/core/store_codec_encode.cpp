@@ -135,6 +135,16 @@ void Encoder::write_extras(std::string& out) const {
   out += '}';
 }
 
+// The assessment is stored as the unknown top-level field "assessment": a tab of an older version
+// reads "j" into Journal.extra and writes it back as it was, so it cannot drop the answers (with a
+// payload key of its own it would, on its next save), and no schema step is needed.
+Json top_fields(const Journal& journal) {
+  if (journal.assessment.empty()) return journal.extra;
+  Json j = journal.extra.is_object() ? journal.extra : Json::object();
+  j["assessment"] = assessment_to_json(journal.assessment);
+  return j;
+}
+
 std::string Encoder::write(const Journal& journal) const {
   // The payload object's members in the order a std::map-keyed nlohmann object dumps them.
   enum Special : std::size_t { kDates = col::kCount, kNotes, kTop, kScreening, kSettings, kStrings, kExtras };
@@ -148,7 +158,7 @@ std::string Encoder::write(const Journal& journal) const {
     if (!columns_[i].empty()) members.push_back({kColumnNames[i], i});
   members.push_back({"d", kDates});
   if (!notes_.empty()) members.push_back({"n", kNotes});
-  if (has_fields(journal.extra)) members.push_back({"j", kTop});
+  if (has_fields(journal.extra) || !journal.assessment.empty()) members.push_back({"j", kTop});
   if (journal.screening != Screening{}) members.push_back({"q", kScreening});
   if (journal.settings != Settings{}) members.push_back({"g", kSettings});
   if (!string_list_.empty()) members.push_back({"s", kStrings});
@@ -166,7 +176,7 @@ std::string Encoder::write(const Journal& journal) const {
     switch (m.what) {
       case kDates: append_dates(out, journal); break;
       case kNotes: append_string_list(out, notes_, [](const std::string* s) { return std::string_view(*s); }); break;
-      case kTop: out += dump_compact(journal.extra); break;
+      case kTop: out += dump_compact(top_fields(journal)); break;
       case kScreening: out += dump_compact(screening_to_json(journal.screening)); break;
       case kSettings: out += dump_compact(settings_to_json(journal.settings)); break;
       case kStrings: append_string_list(out, string_list_, [](std::string_view s) { return s; }); break;

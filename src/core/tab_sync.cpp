@@ -93,12 +93,18 @@ void read_parts(const Json& j, Out& out, std::vector<FieldError>& errors) {
     if (p.ok()) out.settings = *p.value;
     else errors.insert(errors.end(), p.errors.begin(), p.errors.end());
   }
+  if (const auto s = j.find("assessment"); s != j.end() && !s->is_null()) {
+    Parsed<Assessment> p = assessment_from_json(*s);
+    if (p.ok()) out.assessment = std::move(*p.value);
+    else errors.insert(errors.end(), p.errors.begin(), p.errors.end());
+  }
 }
 
 template <typename In>
 void write_parts(Json& j, const In& in) {
   if (in.screening) j["screening"] = screening_to_json(*in.screening);
   if (in.settings) j["settings"] = settings_to_json(*in.settings);
+  if (in.assessment) j["assessment"] = assessment_to_json(*in.assessment);
 }
 
 }  // namespace

@@ -52,6 +52,7 @@ struct ChangeBatch {
   std::vector<DayChange> days;
   std::optional<Screening> screening;
   std::optional<Settings> settings;
+  std::optional<Assessment> assessment;
 };
 
 // Leader -> every tab: days as they are now saved (whole entries), and the non-entry parts when
@@ -60,6 +61,7 @@ struct SavedDays {
   std::vector<DayChange> days;  // groups == kAllGroups: the entry is authoritative
   std::optional<Screening> screening;
   std::optional<Settings> settings;
+  std::optional<Assessment> assessment;
   bool full = false;            // the whole journal (sent to a tab that just opened)
 };
 

@@ -165,6 +165,30 @@ std::vector<FieldError> validate_screening(const Screening& s) {
   return errors;
 }
 
+namespace {
+void check_take(Checker& c, const AssessmentTake& t, const std::string& path) {
+  if (t.answered_on) {
+    const CivilDate civil = civil_from_date(*t.answered_on);
+    if (!is_valid_civil(civil.year, civil.month, civil.day))
+      c.fail(path + ".answered_on",
+             "must be a calendar date from " + std::to_string(kMinYear) + " to " + std::to_string(kMaxYear));
+  }
+  for (const auto& [id, answer] : t.answers) {
+    const std::string at = valid_utf8(id) ? path + ".answers" + quoted_key(id) : path + ".answers";
+    c.text(at, id, 1, limits::kMaxScreeningIdChars);
+    c.text(at, answer, 1, limits::kMaxScreeningIdChars);
+  }
+}
+}  // namespace
+
+std::vector<FieldError> validate_assessment(const Assessment& a) {
+  std::vector<FieldError> errors;
+  Checker c(errors);
+  check_take(c, a.current, "assessment.current");
+  if (a.previous) check_take(c, *a.previous, "assessment.previous");
+  return errors;
+}
+
 std::vector<FieldError> validate_settings(const Settings& s) {
   std::vector<FieldError> errors;
   Checker(errors).whole("settings.back_flare_threshold", s.back_flare_threshold, limits::kFlareThreshold);

@@ -370,3 +370,17 @@ TEST_CASE("journal app: notices are a change of their own, not a journal change"
   app.dismiss(12345);  // nothing to dismiss
   CHECK(app.take_changes().empty());
 }
+
+TEST_CASE("journal app: a self-check answer is a change of its own that the journal's analysis does not read") {
+  MemoryStore mem;
+  Clock clock;
+  JournalApp app(mem, "k", clock.fn());
+  app.start();
+  const auto analysis_before = app.analysis_revision();
+  REQUIRE(app.set_assessment_answer("headache_any", "yes", kDay));
+  const ChangeSet c = app.take_changes();
+  CHECK(c.kinds == ChangeSet::assessment);
+  CHECK(c.journal());  // the page hears it: the answers are part of the journal (export, other tabs)
+  CHECK_FALSE(c.analysis());
+  CHECK(app.analysis_revision() == analysis_before);
+}

@@ -223,3 +223,31 @@ TEST_CASE("tabs: a tab that just opened gets the whole journal; messages that ca
   CHECK(a.app.journal() == before);
   CHECK_FALSE(b.app.outgoing());  // nothing pending
 }
+
+TEST_CASE("tabs: an assessment answer in one tab reaches the writer and every other tab") {
+  Origin o;
+  Tab a(o), b(o), c(o);
+  a.app.set_role(TabRole::leader);
+  b.app.set_role(TabRole::follower);
+  c.app.set_role(TabRole::follower);
+  const Date today = date_from_civil(2026, 11, 20);
+  REQUIRE(b.app.set_assessment_answer("headache_side", "one_side", today));
+  CHECK(b.app.save_state() == SaveState::pending);  // until the writer acknowledges it
+  deliver(b, a, {&a, &b, &c});
+  CHECK(b.app.save_state() == SaveState::saved);
+  CHECK(a.app.journal().assessment == b.app.journal().assessment);
+  CHECK(c.app.journal().assessment == b.app.journal().assessment);
+  // The writer's own change goes out to the followers too, and it is what storage holds.
+  REQUIRE(a.app.set_assessment_answer("cause_stress", "yes", today));
+  const auto saved = a.app.take_saved();
+  REQUIRE(saved);
+  b.app.receive_saved(*saved);
+  c.app.receive_saved(*saved);
+  CHECK(b.app.journal().assessment.current.answers.size() == 2);
+  CHECK(c.app.journal().assessment == a.app.journal().assessment);
+  o.propagate();
+  TabStorage& fresh = o.open();
+  JournalApp reader(fresh, "painlink.journal", [] { return std::int64_t{1'700'000'000'000}; });
+  reader.start();
+  CHECK(reader.journal().assessment == a.app.journal().assessment);
+}
