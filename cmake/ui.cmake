@@ -49,6 +49,16 @@ foreach(weight Regular SemiBold)
     COMMENT "Subsetting and embedding Inter ${weight}")
   list(APPEND PAINLINK_FONT_SOURCES "${font_cpp}")
 endforeach()
+# The "more" face (Central European Latin, Greek, Cyrillic) is a file of its own, shipped next to
+# the widget and fetched only when the journal or the keyboard needs it (ui/fonts.cpp).
+set(PAINLINK_MORE_FONT "${PAINLINK_FONT_GEN}/Inter-Regular-more.otf")
+add_custom_command(OUTPUT "${PAINLINK_MORE_FONT}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${PAINLINK_FONT_GEN}"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/scripts/subset_font.py"
+          "${PAINLINK_FONT_DIR}/Inter-Regular.otf" "${PAINLINK_MORE_FONT}" - - "${PAINLINK_FONT_RANGES}" more
+  DEPENDS "${PAINLINK_FONT_DIR}/Inter-Regular.otf" "${CMAKE_SOURCE_DIR}/scripts/subset_font.py" "${PAINLINK_FONT_RANGES}"
+  COMMENT "Subsetting Inter Regular's extra scripts (fetched on demand)")
+add_custom_target(painlink_more_font ALL DEPENDS "${PAINLINK_MORE_FONT}")
 
 # ---- src/ui --------------------------------------------------------------------------------------
 file(GLOB_RECURSE PAINLINK_UI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
@@ -56,3 +66,4 @@ add_library(painlink_ui STATIC ${PAINLINK_UI_SOURCES} ${PAINLINK_FONT_SOURCES})
 target_link_libraries(painlink_ui PUBLIC painlink_core imgui)
 target_include_directories(painlink_ui PUBLIC "${CMAKE_SOURCE_DIR}/src")
 target_compile_options(painlink_ui PRIVATE ${PAINLINK_WARNINGS})
+add_dependencies(painlink_ui painlink_more_font)

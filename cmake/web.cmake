@@ -15,7 +15,7 @@ target_compile_options(painlink PRIVATE ${PAINLINK_WARNINGS})
 set(PAINLINK_JS_DIR "${CMAKE_SOURCE_DIR}/src/platform")
 set(PAINLINK_EXPORTS
   _malloc _free _pl_init _pl_frame _pl_resize _pl_pointer _pl_wheel _pl_key _pl_text _pl_focus
-  _pl_wants_text_input _pl_text_input_rect _pl_storage_changed _pl_flush _pl_file_loaded
+  _pl_wants_text_input _pl_text_input_rect _pl_storage_changed _pl_flush _pl_file_loaded _pl_font_loaded
   _pl_api_add_entry _pl_api_entries _pl_api_export _pl_api_import _pl_api_insights _pl_api_status
   _pl_api_set_option _pl_destroy _pl_test_items
   _pl_bench_run  # tests/bench (make bench) only

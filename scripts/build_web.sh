@@ -13,4 +13,5 @@ emcmake cmake -S . -B "$WASM_BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/n
 cmake --build "$WASM_BUILD_DIR" -j"${JOBS:-2}" --target painlink painlink_core_tests
 mkdir -p "$WEB_OUT"
 cp "$WASM_BUILD_DIR/web/painlink.js" "$WASM_BUILD_DIR/web/painlink.wasm" "$WEB_OUT/"
+cp "$WASM_BUILD_DIR/generated/Inter-Regular-more.otf" "$WEB_OUT/"  # fetched on demand (ui/fonts.cpp)
 node scripts/assemble_web.mjs "$ROOT/web" "$(cd "$WEB_OUT" && pwd)"

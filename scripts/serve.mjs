@@ -16,6 +16,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.otf': 'font/otf',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };

@@ -16,13 +16,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'tests', 'browser', 'package.json'));
 
 /** What the app needs offline. The clinic-side files (embed.js, the demo page) are not the app. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg}'];
+export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg,otf}'];
 export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-demo-*', '**/*.map'];
 /** Listed, but cached when first requested rather than at install, so a first visit does not
  *  download them (make bench, issue 6): the PNG icons (the browser fetches the one it needs when
  *  the patient installs the app; the page itself uses icon.svg, from assets/) and the clinic embed's page (only
- *  an embed on the widget's own site runs under this worker; the app page never loads it). */
-export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./];
+ *  an embed on the widget's own site runs under this worker; the app page never loads it), and
+ *  the font of more scripts (fetched the first time a journal holds Greek, Cyrillic or Central
+ *  European letters: ui/fonts.cpp). */
+export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./, /^Inter-Regular-more\.otf$/];
 
 /** The first 128 bits of a SHA-256, in hex: web/sw.js computes the same from each body it caches. */
 export const sha256Prefix = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);

@@ -26,6 +26,7 @@ class NullPlatform final : public ui::Platform {
   std::vector<ui::FilePurpose> file_picks;
   std::string clipboard;
   int frames_requested_ms = 0;              // the longest request so far
+  std::vector<std::string> fonts_requested;
 
   Date today_local() override { return today; }
   void download_file(const std::string& filename, const std::string& mime, const std::string& content) override;
@@ -37,6 +38,7 @@ class NullPlatform final : public ui::Platform {
   void announce(const std::string& text) override { announcements.push_back(text); }
   void set_clipboard(const std::string& text) override { clipboard = text; }
   void request_frames(int ms) override;
+  void fetch_font(const std::string& file) override { fonts_requested.push_back(file); }
 };
 
 }  // namespace painlink::platform

@@ -65,5 +65,7 @@ void request_persistent_storage();
 void request_frames(int ms);
 // Copies text to the clipboard (ImGui's copy).
 void set_clipboard(const std::string& text);
+// Fetches a font file shipped next to painlink.js; the bytes arrive through pl_font_loaded.
+void fetch_font(const std::string& file);
 
 }  // namespace painlink::platform

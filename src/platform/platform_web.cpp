@@ -341,6 +341,34 @@ EM_JS(void, pl_js_request_persist, (), {
 
 EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
 
+// A font file next to painlink.js, handed to _pl_font_loaded (length 0: it could not be fetched;
+// the widget asks again when text next needs it).
+EM_JS(void, pl_js_fetch_font, (const char* name), {
+  var file = UTF8ToString(name);
+  var url = file;
+  try {
+    url = Module["locateFile"] ? Module["locateFile"](file, "") : new URL(file, document.baseURI).href;
+  } catch (e) {
+  }
+  fetch(url, { credentials: "same-origin" })
+      .then(function(r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.arrayBuffer();
+      })
+      .then(function(buf) {
+        if (!Module._pl_font_loaded) return;
+        var bytes = new Uint8Array(buf);
+        var p = Module._malloc(bytes.length);
+        HEAPU8.set(bytes, p);
+        Module._pl_font_loaded(p, bytes.length);
+        Module._free(p);
+        Module.PL.requestFrames(200);
+      })
+      .catch(function() {
+        if (Module._pl_font_loaded) Module._pl_font_loaded(0, 0);
+      });
+});
+
 EM_JS(void, pl_js_set_clipboard, (const char* text), {
   try {
     navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
@@ -437,6 +465,7 @@ void notify_change() { pl_js_notify_change(); }
 void request_persistent_storage() { pl_js_request_persist(); }
 void request_frames(int ms) { pl_js_request_frames(ms); }
 void set_clipboard(const std::string& text) { pl_js_set_clipboard(text.c_str()); }
+void fetch_font(const std::string& file) { pl_js_fetch_font(file.c_str()); }
 
 // The UI's seam (ui/platform_api.hpp), answered by the browser.
 class WebPlatform final : public ui::Platform {
@@ -457,6 +486,7 @@ class WebPlatform final : public ui::Platform {
   void announce(const std::string& text) override { platform::announce(text); }
   void set_clipboard(const std::string& text) override { platform::set_clipboard(text); }
   void request_frames(int ms) override { platform::request_frames(ms); }
+  void fetch_font(const std::string& file) override { platform::fetch_font(file); }
 };
 
 }  // namespace painlink::platform
@@ -677,6 +707,13 @@ EMSCRIPTEN_KEEPALIVE void pl_flush() {
   g_widget->app->flush();
   after_change();
   pl_js_tab_pump();  // a follower hands its last changes to the leader now
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_font_loaded(const unsigned char* bytes, int length) {
+  if (!g_widget || !g_widget->ui) return;
+  ui::on_font_loaded(*g_widget->ui, bytes && length > 0 ? std::optional<std::vector<unsigned char>>(
+                                                              std::vector<unsigned char>(bytes, bytes + length))
+                                                        : std::nullopt);
 }
 
 // ok = 0: the browser could not read the file the patient picked.

@@ -37,6 +37,7 @@ struct FaceRanges {
   std::vector<ImWchar> body;
   std::vector<ImWchar> bold;
   std::vector<ImWchar> heading;
+  std::vector<ImWchar> more;  // merged into the body font once its file has arrived
 };
 
 // 1-6 hex digits, as subset_font.py accepts them.
@@ -85,6 +86,7 @@ const FaceRanges& face_ranges() {
       std::vector<ImWchar>* list = fields[0] == "body"      ? &out.body
                                    : fields[0] == "bold"    ? &out.bold
                                    : fields[0] == "heading" ? &out.heading
+                                   : fields[0] == "more"    ? &out.more
                                                             : nullptr;
       unsigned first = 0;
       unsigned last = 0;
@@ -93,7 +95,7 @@ const FaceRanges& face_ranges() {
       list->push_back(static_cast<ImWchar>(first));
       list->push_back(static_cast<ImWchar>(last));
     }
-    for (std::vector<ImWchar>* list : {&out.body, &out.bold, &out.heading}) {
+    for (std::vector<ImWchar>* list : {&out.body, &out.bold, &out.heading, &out.more}) {
       // Never an empty face (ImGui would show nothing): Basic Latin at least.
       if (list->empty()) {
         list->push_back(0x0020);
@@ -127,6 +129,15 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   const FaceRanges& ranges = face_ranges();
   ui.font_regular =
       add_font(painlink_font_inter_regular, painlink_font_inter_regular_size, base * ratio, ranges.body.data());
+  if (!ui.more_font.empty()) {
+    ImFontConfig more;
+    more.MergeMode = true;
+    more.FontDataOwnedByAtlas = false;  // Ui::more_font keeps the bytes
+    more.OversampleH = more.OversampleV = 1;
+    more.PixelSnapH = true;
+    io.Fonts->AddFontFromMemoryTTF(ui.more_font.data(), static_cast<int>(ui.more_font.size()), base * ratio, &more,
+                                   ranges.more.data());
+  }
   ui.font_bold =
       add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, ranges.bold.data());
   ui.font_heading = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio,
@@ -141,6 +152,36 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   ui.font_built_px = base;
   apply_style(ui.theme, ui.high_contrast, base);
   return true;
+}
+
+bool needs_more_face(std::string_view utf8) {
+  const std::vector<ImWchar>& more = face_ranges().more;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    // Every "more" range lies in U+0080-U+07FF: two-byte sequences (lead byte C2-DF).
+    if (c < 0xC2 || c > 0xDF || i + 1 >= utf8.size()) continue;
+    const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
+    for (std::size_t r = 0; r + 1 < more.size(); r += 2)
+      if (cp >= more[r] && cp <= more[r + 1]) return true;
+  }
+  return false;
+}
+
+void want_more_face_for(Ui& ui, std::string_view utf8) {
+  if (ui.more_font_requested || !needs_more_face(utf8)) return;
+  ui.more_font_requested = true;
+  ui.platform.fetch_font(kMoreFontFile);
+}
+
+void want_more_face_for_journal(Ui& ui) {
+  if (ui.more_font_requested) return;
+  for (const auto& [date, e] : ui.app.journal().entries) {
+    want_more_face_for(ui, e.notes);
+    for (const Treatment& t : e.treatments) want_more_face_for(ui, t.name);
+    if (e.factors)
+      for (const auto& [name, value] : e.factors->custom) want_more_face_for(ui, name);
+    if (ui.more_font_requested) return;
+  }
 }
 
 }  // namespace painlink::ui

@@ -1,5 +1,7 @@
 #include "ui/input.hpp"
 
+#include "ui/fonts.hpp"
+
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -188,6 +190,7 @@ void key(Ui& ui, const char* name, bool down, int mods) {
 void text(Ui& ui, const char* utf8) {
   ImGui::SetCurrentContext(ui.ctx);
   ui.frames_after_input = 0;
+  want_more_face_for(ui, utf8);  // typing Greek or Cyrillic fetches the glyphs for it
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
 }
 

@@ -32,6 +32,8 @@ class Platform {
   virtual void set_accessible_summary(const std::string& text) = 0;
   virtual void announce(const std::string& text) = 0;
   virtual void set_clipboard(const std::string& text) = 0;
+  // Fetches a font file shipped next to the widget; the bytes arrive through ui::on_font_loaded.
+  virtual void fetch_font(const std::string& file) = 0;
   // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
   virtual void request_frames(int ms) = 0;
 };

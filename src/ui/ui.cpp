@@ -199,6 +199,7 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   ui->today = platform.today_local();
   load_draft(*ui, ui->today);
   ui->calendar_month = month_start(ui->today);
+  want_more_face_for_journal(*ui);
   return ui;
 }
 
@@ -309,7 +310,19 @@ void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string
 }
 
 void on_journal_changed(Ui& ui, const ChangeSet& change) {
-  if (change.journal()) sync_draft(ui);
+  if (!change.journal()) return;
+  sync_draft(ui);
+  want_more_face_for_journal(ui);
+}
+
+void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes) {
+  if (!bytes || bytes->empty()) {
+    ui.more_font_requested = false;  // asked again when text next needs it
+    return;
+  }
+  ui.more_font = std::move(*bytes);
+  ui.font_built_px = 0;  // rebuilds the atlas (with the merged face) before the next frame
+  ui.platform.request_frames(100);
 }
 
 Json insights_json(Ui& ui) {

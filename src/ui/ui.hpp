@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 
@@ -38,6 +39,8 @@ void text_input_rect(const Ui& ui, float out_xywh[4]);
 
 // The picked file's text, or nullopt when the browser could not read it.
 void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string>& text);
+// A font file asked for with Platform::fetch_font arrived (nullopt: it could not be fetched).
+void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes);
 // The shell's after_change: the journal or its notices changed (from any source, the UI included).
 void on_journal_changed(Ui& ui, const ChangeSet& change);
 Json insights_json(Ui& ui);

@@ -65,6 +65,8 @@ struct Ui {
   ImFont* font_heading = nullptr;
   float font_dpr = 0;          // ratio the atlas was built for
   float font_built_px = 0;     // base size the atlas was built for
+  std::vector<unsigned char> more_font;  // the "more" face's file once fetched (fonts.hpp)
+  bool more_font_requested = false;
   bool large_text = false;
   bool high_contrast = false;
 

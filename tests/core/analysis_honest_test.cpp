@@ -207,3 +207,31 @@ TEST_CASE("honest: calibration on null diaries with spells and slow drift (fixed
   CHECK(trend_false <= 3);
   CHECK(planted >= 20);
 }
+
+TEST_CASE("honest: Insights opens on what stands out, whatever the outcome and lag") {
+  // Alcohol is followed by a headache the NEXT day: the same-day headache rows say nothing, and
+  // the finding must still lead.
+  const Journal j = twelve_of_twelve(2026);
+  const Insights in = compute_insights(j, date_from_civil(2026, 1, 1) + 88);
+  REQUIRE_FALSE(in.standouts.empty());
+  const Finding& top = in.standouts.front();
+  CHECK(top.kind == Finding::Kind::possible_trigger);
+  const TriggerResult& r = in.triggers.at(top.index);
+  CHECK(r.factor == "alcohol");
+  CHECK(r.lag_days >= 1);
+  CHECK(top.sentence == r.sentence);
+  // One finding per factor, however many of its rows stand out.
+  int alcohol = 0;
+  for (const Finding& f : in.standouts)
+    if (f.kind == Finding::Kind::possible_trigger && in.triggers.at(f.index).factor == "alcohol") ++alcohol;
+  CHECK(alcohol == 1);
+  // Nothing else in this diary is linked to headaches.
+  for (const Finding& f : in.standouts) CHECK(f.kind != Finding::Kind::medication_overuse);
+}
+
+TEST_CASE("honest: an empty or quiet diary has nothing that stands out") {
+  JournalBuilder b(date_from_civil(2026, 1, 1));
+  for (int i = 0; i < 40; ++i) b.headache(i, i % 7 == 0 ? 5 : 0);
+  CHECK(compute_insights(b.journal, date_from_civil(2026, 1, 1) + 39).standouts.empty());
+  CHECK(compute_insights(Journal{}, date_from_civil(2026, 1, 1)).standouts.empty());
+}

@@ -107,6 +107,7 @@ Insights compute_insights(const Journal& journal, Date today) {
   in.red_flags = evaluate_red_flags(journal.screening, today);
   in.body_map = analyse_body_map(s);
   in.charts = build_chart_series(s, in.triggers);
+  in.standouts = standout_findings(in);
 
   // Hints.
   if (s.entries == 0) {
@@ -427,6 +428,20 @@ Json insights_to_json(const Insights& in) {
                        {"trigger_rows", std::move(rows)}};
   }
 
+  Json standouts = Json::array();
+  for (const Finding& f : in.standouts) {
+    static constexpr const char* kKinds[] = {"medication_overuse", "connection", "possible_trigger",
+                                             "possible_protector"};
+    Json o = {{"kind", kKinds[static_cast<int>(f.kind)]}, {"sentence", f.sentence}};
+    if (f.kind == Finding::Kind::possible_trigger || f.kind == Finding::Kind::possible_protector) {
+      const TriggerResult& r = in.triggers[f.index];
+      o["factor"] = r.factor;
+      o["outcome"] = to_string(r.outcome);
+      o["lag_days"] = r.lag_days;
+    }
+    standouts.push_back(std::move(o));
+  }
+  j["standouts"] = std::move(standouts);
   Json hints = Json::array();
   for (const Insights::Hint& h : in.not_enough_data) hints.push_back(h.text);
   j["not_enough_data"] = std::move(hints);

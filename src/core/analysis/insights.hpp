@@ -15,6 +15,7 @@
 #include "core/analysis/body_map.hpp"
 #include "core/analysis/charts.hpp"
 #include "core/analysis/connection.hpp"
+#include "core/analysis/findings.hpp"
 #include "core/analysis/headache_pattern.hpp"
 #include "core/analysis/medication_overuse.hpp"
 #include "core/analysis/red_flags.hpp"
@@ -50,6 +51,8 @@ struct Insights {
     bool operator==(const Hint&) const = default;
   };
   std::vector<Hint> not_enough_data;
+  // What stands out across every outcome and lag, strongest first (findings.hpp).
+  std::vector<Finding> standouts;
 };
 
 Insights compute_insights(const Journal& journal, Date today);
