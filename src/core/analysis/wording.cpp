@@ -30,6 +30,11 @@ std::string format_ci(double lo, double hi) {
   return format_ratio(lo) + "\u2013" + format_ratio(hi);
 }
 
+std::string rr_label(double relative_risk, double ci_low, double ci_high) {
+  if (!std::isfinite(relative_risk)) return "";
+  return "RR " + format_ratio(relative_risk) + "  (" + format_ci(ci_low, ci_high) + ")";
+}
+
 std::string plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
