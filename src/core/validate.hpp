@@ -51,6 +51,5 @@ std::string quoted_key(const std::string& key);
 // Every rule a stored or edited entry must satisfy (all problems, not just the first).
 std::vector<FieldError> validate_entry(const Entry& e);
 std::vector<FieldError> validate_screening(const Screening& s);  // paths start "screening."
-std::vector<FieldError> validate_settings(const Settings& s);    // paths start "settings."
 
 }  // namespace painlink
