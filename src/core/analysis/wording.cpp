@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/model.hpp"
+
 namespace painlink::analysis {
 
 std::string format_fixed(double v, int decimals) {
@@ -56,7 +58,7 @@ std::string outcome_phrase(Outcome o, int flare_threshold) {
     case Outcome::headache: return "a headache";
     case Outcome::headache_onset: return "a new headache (after a headache-free day)";
     case Outcome::back_pain:
-      return "a back-pain flare (" + std::to_string(flare_threshold) + " or more out of 10)";
+      return "a back-pain flare (" + std::to_string(flare_threshold) + " or more out of " + std::to_string(kMaxIntensity) + ")";
   }
   return "a headache";
 }
