@@ -7,7 +7,6 @@
 PORT ?= 8080
 FUZZ_SECONDS ?= 300
 JOBS ?= 2
-export NODE_PATH := /usr/share/nodejs
 
 .PHONY: all setup native web serve test bench fuzz clean
 

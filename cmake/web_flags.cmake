@@ -20,7 +20,7 @@ set(PAINLINK_MINIFY_JS "${CMAKE_CURRENT_LIST_DIR}/../scripts/minify_js.mjs")
 function(painlink_minify_js target js_file)
   if(CMAKE_BUILD_TYPE STREQUAL "Release")
     add_custom_command(TARGET ${target} POST_BUILD
-      COMMAND "${CMAKE_COMMAND}" -E env NODE_PATH=/usr/share/nodejs node "${PAINLINK_MINIFY_JS}" "${js_file}"
+      COMMAND node "${PAINLINK_MINIFY_JS}" "${js_file}"
       VERBATIM)
   endif()
 endfunction()

@@ -14,7 +14,6 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-export NODE_PATH=/usr/share/nodejs  # Emscripten's JS optimizer needs Debian's acorn
 JOBS="${JOBS:-2}"
 OUT="build/bench"
 mkdir -p "$OUT"

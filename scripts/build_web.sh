@@ -3,7 +3,7 @@
 # static files of the web shell next to it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export NODE_PATH=/usr/share/nodejs  # Emscripten's JS optimizer needs Debian's acorn
+source "$ROOT/scripts/node_path.sh"
 BUILD_TYPE="${BUILD_TYPE:-Release}"
 # Separate folders let several builds run side by side (e.g. the benchmark's release build).
 WASM_BUILD_DIR="${WASM_BUILD_DIR:-build/wasm}"

@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 
 function loadTerser() {
   try {
-    return require('terser');  // NODE_PATH=/usr/share/nodejs
+    return require('terser');  // found through NODE_PATH (scripts/node_path.sh) or a local install
   } catch {
     return require('/usr/share/nodejs/terser');
   }

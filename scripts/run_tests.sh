@@ -7,7 +7,6 @@
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-export NODE_PATH=/usr/share/nodejs
 JOBS="${JOBS:-2}"
 LOG_DIR="$ROOT/build/test-logs"
 mkdir -p "$LOG_DIR"

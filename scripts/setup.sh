@@ -7,7 +7,8 @@
 #                    python3-fonttools (font subsetting), brotli (size figures),
 #                    node-terser (minifies Emscripten's JavaScript)
 #   Debian source    imgui 1.90.1 (trixie) - no binary package ships imgui.cpp for wasm
-#   npm registry     playwright-core, workbox-build (pinned in tests/browser/package-lock.json)
+#   npm registry     workbox-build for the web build (pinned in scripts/package-lock.json),
+#                    playwright-core for the browser tests (pinned in tests/browser/package-lock.json)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,12 +69,16 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   rm -rf "$IMGUI_DIR" && mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
 fi
 
-# ---- npm packages for the browser tests and the service worker build ---------------------------
-if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || \
-   [ ! -d "$ROOT/tests/browser/node_modules/workbox-build" ] || \
-   [ "$ROOT/tests/browser/package-lock.json" -nt "$ROOT/tests/browser/node_modules/.package-lock.json" ]; then
-  log "installing npm packages"
-  (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error >&2)
-fi
+# ---- npm packages: the web build's (scripts/) and the browser tests' (tests/browser/) -----------
+# Each folder has its own package.json and lock, so `make web` does not need the test packages.
+npm_ci() {  # folder, a package it must hold
+  local dir="$ROOT/$1"
+  if [ ! -d "$dir/node_modules/$2" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "installing npm packages in $1"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  fi
+}
+npm_ci scripts workbox-build
+npm_ci tests/browser playwright-core
 
 log "ready"

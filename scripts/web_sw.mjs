@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { minifyJs } from './minify_js.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-// workbox-build is an npm dev dependency of the browser tests (tests/browser/package.json).
-const require = createRequire(join(ROOT, 'tests', 'browser', 'package.json'));
+// workbox-build is the build's own npm dependency (scripts/package.json, installed by scripts/setup.sh).
+const require = createRequire(join(ROOT, 'scripts', 'package.json'));
 
 /** What the app needs offline. The clinic-side files (embed.js, the demo page) are not the app. */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg,otf}'];

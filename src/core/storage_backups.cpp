@@ -49,10 +49,6 @@ const BackupHeader* first_to_drop(const std::vector<BackupHeader>& all, const st
 
 }  // namespace
 
-bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
-  return take_oldest_backup(kv, base, cache).has_value();
-}
-
 std::optional<TakenBackup> take_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache) {
   const std::vector<BackupHeader> all = read_backups(kv, base, cache);
   // The main save comes first: it may take the room of an unreadable generation too.

@@ -100,8 +100,6 @@ struct BackupHeader {
 };
 std::vector<BackupHeader> read_backups(KeyValueStore& kv, const std::string& base, ValueCache* cache);
 
-// Removes the invalid or oldest backup. False when there is none left to remove.
-bool drop_oldest_backup(KeyValueStore& kv, const std::string& base, ValueCache* cache);
 // The oldest backup, removed from the store, with its value so it can be put back.
 struct TakenBackup {
   std::string key;

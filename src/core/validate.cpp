@@ -189,10 +189,4 @@ std::vector<FieldError> validate_assessment(const Assessment& a) {
   return errors;
 }
 
-std::vector<FieldError> validate_settings(const Settings& s) {
-  std::vector<FieldError> errors;
-  Checker(errors).whole("settings.back_flare_threshold", s.back_flare_threshold, limits::kFlareThreshold);
-  return errors;
-}
-
 }  // namespace painlink

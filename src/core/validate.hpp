@@ -51,7 +51,6 @@ std::string quoted_key(const std::string& key);
 // Every rule a stored or edited entry must satisfy (all problems, not just the first).
 std::vector<FieldError> validate_entry(const Entry& e);
 std::vector<FieldError> validate_screening(const Screening& s);  // paths start "screening."
-std::vector<FieldError> validate_settings(const Settings& s);    // paths start "settings."
 // Ids and answers 1-64 characters of valid UTF-8 (unknown ones included: they are kept).
 std::vector<FieldError> validate_assessment(const Assessment& a);  // paths start "assessment."
 

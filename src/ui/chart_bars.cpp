@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "ui/chart_common.hpp"
 #include "ui/widgets.hpp"
@@ -91,19 +92,19 @@ void draw_lag_chart(Ui& ui, const char* id, std::span<const analysis::LagCorrela
       if (std::isfinite(v)) m = std::max(m, std::fabs(v));
   }
   m = m <= 0.5 ? 0.5 : 1.0;  // round ticks: +-0.25 / 0.5, or +-0.5 / 1
-  const float axis_w = ImGui::CalcTextSize("\xE2\x88\x92" "0.25").x + em(0.5f);
+  const float axis_w = value_axis_width("\xE2\x88\x92" "0.25");
   const float x0 = origin.x + axis_w, x1 = origin.x + avail;
   const float y0 = origin.y + em(0.5f), y1 = y0 + em(opt.height_em);
-  auto Y = [&](double v) { return y0 + (y1 - y0) * static_cast<float>((m - v) / (2 * m)); };
+  const PlotFrame frame{x0, x1, y0, y1, -m, m};
+  auto Y = [&](double v) { return frame.y(v); };
+  std::vector<AxisTick> ticks;
   for (double v : {-m, -m / 2, 0.0, m / 2, m}) {
-    const float y = Y(v);
-    dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), v == 0 ? mix_color(t.card, t.text, 0.5f) : t.grid, v == 0 ? em(0.08f) : 1.0f);
     char label[16];
     if (v == 0) std::snprintf(label, sizeof label, "0");
     else std::snprintf(label, sizeof label, "%s%g", v < 0 ? "\xE2\x88\x92" : "+", std::fabs(v));
-    const ImVec2 sz = ImGui::CalcTextSize(label);
-    dl->AddText(ImVec2(x0 - sz.x - em(0.35f), y - sz.y * 0.5f), t.text_muted, label);
+    ticks.push_back({v, label, v == 0});
   }
+  frame.draw_grid(dl, t, ticks);
   const float slot = (x1 - x0) / 7.0f;
   const float bw = std::min(slot * 0.5f, em(2.2f));
   for (const auto& l : lags) {
@@ -222,19 +223,12 @@ void draw_month_columns(Ui& ui, const char* id, std::span<const analysis::MonthP
   int ymax = opt.reference_days > 0 ? opt.reference_days + 3 : 10;
   for (const auto& m : months) ymax = std::max(ymax, m.headache_days + 2);
   ymax = std::min(ymax, 31);
-  const float axis_w = ImGui::CalcTextSize("30").x + em(0.5f);
+  const float axis_w = value_axis_width("30");
   const float x0 = origin.x + axis_w, x1 = origin.x + avail;
   const float y0 = top + line, y1 = y0 + em(opt.height_em);  // room for the totals above the columns
-  auto Y = [&](double v) { return y1 - (y1 - y0) * static_cast<float>(v / ymax); };
-  for (int v : {0, 10, 20, 30}) {
-    if (v > ymax) break;
-    const float y = Y(v);
-    dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), t.grid, 1.0f);
-    char label[8];
-    std::snprintf(label, sizeof label, "%d", v);
-    const ImVec2 sz = ImGui::CalcTextSize(label);
-    dl->AddText(ImVec2(x0 - sz.x - em(0.35f), y - sz.y * 0.5f), t.text_muted, label);
-  }
+  const PlotFrame frame{x0, x1, y0, y1, 0.0, static_cast<double>(ymax)};
+  auto Y = [&](double v) { return frame.y(v); };
+  frame.draw_grid(dl, t, value_ticks(0, ymax, 10));
   const int n = std::max<int>(1, static_cast<int>(months.size()));
   const float slot = (x1 - x0) / static_cast<float>(n);
   const float cw = std::min(slot * 0.6f, em(3.0f));
@@ -298,20 +292,14 @@ void draw_weekly_trend(Ui& ui, const char* id, std::span<const analysis::WeekTre
   legend_entry(dl, p, origin.x, origin.x + avail, Swatch::dot, t.back, "Back pain (weekly average)", t.text);
   legend_entry(dl, p, origin.x, origin.x + avail, Swatch::dot, t.head, "Headache (weekly average)", t.text);
   const float top = origin.y + legend_height(origin.y, p) + em(0.5f);
-  const float axis_w = ImGui::CalcTextSize("10").x + em(0.5f);
+  const std::vector<AxisTick> ticks = intensity_ticks();
+  const float axis_w = value_axis_width(ticks.back().label.c_str());
   const float x0 = origin.x + axis_w, x1 = origin.x + avail - em(0.3f);
-  const float pad = em(0.3f);
   const float y0 = top, y1 = top + em(opt.height_em);
-  auto Y = [&](double v) { return y1 - pad - (y1 - y0 - 2 * pad) * static_cast<float>(v / 10.0); };
-  dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), mix_color(t.card, t.bg, 0.35f), em(0.3f));
-  for (int v : {0, 5, 10}) {
-    const float y = Y(v);
-    dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), t.grid, 1.0f);
-    char label[4];
-    std::snprintf(label, sizeof label, "%d", v);
-    const ImVec2 sz = ImGui::CalcTextSize(label);
-    dl->AddText(ImVec2(x0 - sz.x - em(0.35f), y - sz.y * 0.5f), t.text_muted, label);
-  }
+  const PlotFrame frame{x0, x1, y0, y1, 0.0, kMaxIntensity, em(0.3f)};
+  auto Y = [&](double v) { return frame.y(v); };
+  frame.draw_background(dl, t);
+  frame.draw_grid(dl, t, ticks);
   const int n = static_cast<int>(weeks.size());
   const float slot = (x1 - x0) / static_cast<float>(std::max(1, n));
   auto X = [&](int i) { return x0 + (static_cast<float>(i) + 0.5f) * slot; };
@@ -365,11 +353,12 @@ void draw_relief_rows(Ui& ui, const char* id, std::span<const analysis::Treatmen
   {
     const float sx = bar_x;
     dl->AddText(ImVec2(sx, y), t.text_muted, "0");
-    const ImVec2 ten = ImGui::CalcTextSize("10");
-    dl->AddText(ImVec2(sx + bar_w - ten.x, y), t.text_muted, "10");
-    const char* cap = "relief (0\xE2\x80\x93" "10, your rating)";
-    const ImVec2 cs = ImGui::CalcTextSize(cap);
-    if (cs.x < bar_w - em(3.0f)) dl->AddText(ImVec2(sx + (bar_w - cs.x) * 0.5f, y), t.text_muted, cap);
+    const std::string top_label = std::to_string(kMaxIntensity);
+    const ImVec2 ten = ImGui::CalcTextSize(top_label.c_str());
+    dl->AddText(ImVec2(sx + bar_w - ten.x, y), t.text_muted, top_label.c_str());
+    const std::string cap = "relief (0\xE2\x80\x93" + top_label + ", your rating)";
+    const ImVec2 cs = ImGui::CalcTextSize(cap.c_str());
+    if (cs.x < bar_w - em(3.0f)) dl->AddText(ImVec2(sx + (bar_w - cs.x) * 0.5f, y), t.text_muted, cap.c_str());
     y += line + em(0.3f);
   }
   for (const auto& s : stats) {
@@ -390,7 +379,7 @@ void draw_relief_rows(Ui& ui, const char* id, std::span<const analysis::Treatmen
     const auto& r = s.relief;
     std::string text;
     if (r.n > 0 && std::isfinite(r.mean)) {
-      auto X = [&](double v) { return bar_x + bar_w * static_cast<float>(std::clamp(v, 0.0, 10.0) / 10.0); };
+      auto X = [&](double v) { return bar_x + bar_w * static_cast<float>(std::clamp(v, 0.0, double{kMaxIntensity}) / kMaxIntensity); };
       dl->AddRectFilled(ImVec2(bar_x, by), ImVec2(X(r.mean), by + h), mix_color(t.card, t.ok, 0.75f), em(0.25f));
       if (std::isfinite(r.ci_low) && std::isfinite(r.ci_high)) {
         const float cy = by + h * 0.5f;
@@ -399,7 +388,7 @@ void draw_relief_rows(Ui& ui, const char* id, std::span<const analysis::Treatmen
         dl->AddLine(ImVec2(X(r.ci_low), by + em(0.15f)), ImVec2(X(r.ci_low), by + h - em(0.15f)), wc, em(0.09f));
         dl->AddLine(ImVec2(X(r.ci_high), by + em(0.15f)), ImVec2(X(r.ci_high), by + h - em(0.15f)), wc, em(0.09f));
       }
-      text = "average relief " + fixed1(r.mean) + "/10";
+      text = "average relief " + fixed1(r.mean) + "/" + std::to_string(kMaxIntensity);
       if (std::isfinite(r.ci_low) && std::isfinite(r.ci_high))
         text += " (95% CI " + fixed1(r.ci_low) + "\xE2\x80\x93" + fixed1(r.ci_high) + ")";
       text += ", " + std::to_string(r.n) + (r.n == 1 ? " rating" : " ratings");

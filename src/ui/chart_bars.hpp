@@ -52,7 +52,7 @@ void draw_threshold_bars(Ui& ui, const char* id, std::span<const ThresholdBar> b
 // ---- headache days per month (stacked) -----------------------------------------------------------
 struct MonthColumnsOptions {
   float height_em = 9.0f;
-  int reference_days = 15;  // dashed line ("15 days": the chronic-pattern threshold); 0 = none
+  int reference_days = analysis::kChronicHeadacheDays;  // dashed line ("15 days", chronic pattern); 0 = none
 };
 void draw_month_columns(Ui& ui, const char* id, std::span<const analysis::MonthPattern> months,
                         const MonthColumnsOptions& opt = {});

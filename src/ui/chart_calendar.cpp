@@ -49,13 +49,6 @@ void draw_cell(ImDrawList* dl, const Theme& t, ImVec2 a, ImVec2 b, const DayValu
   dl->AddRect(a, b, border, 0, 0, 1.0f);
 }
 
-std::string value_text(float v) {
-  if (std::isnan(v)) return "not recorded";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f/10", static_cast<double>(v));
-  return buf;
-}
-
 }  // namespace
 
 MonthSummary summarize_month(const analysis::ChartSeries& cs, Date month) {
@@ -128,7 +121,7 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
   }
   const float grid_bottom = top + static_cast<float>(rows) * (cell + gap) - gap;
 
-  if (opt.interactive) {
+  {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, top));
     ImGui::InvisibleButton("##calendar-grid", ImVec2(grid_w, grid_bottom - top));
     auto day_under_mouse = [&](Date& out) {
@@ -152,14 +145,14 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
     if (ImGui::IsItemHovered() && ImGui::GetIO().MouseSource != ImGuiMouseSource_TouchScreen && day_under_mouse(d) &&
         d <= ui.today) {
       const DayValues v = values_at(cs, d);
-      ImGui::SetTooltip("%s\nBack pain: %s\nHeadache: %s", format_date_long(d).c_str(), value_text(v.back).c_str(),
-                        value_text(v.headache).c_str());
+      ImGui::SetTooltip("%s\nBack pain: %s\nHeadache: %s", format_date_long(d).c_str(), intensity_value_text(v.back).c_str(),
+                        intensity_value_text(v.headache).c_str());
     }
   }
 
   // Legend beside the grid when there is room, else below it.
   float bottom = grid_bottom;
-  if (opt.show_legend) {
+  {
     const bool beside = avail - grid_w >= em(14.0f);
     const ImVec2 lp = beside ? ImVec2(origin.x + grid_w + em(1.2f), top) : ImVec2(origin.x, grid_bottom + em(0.6f));
     const float lw = beside ? avail - grid_w - em(1.2f) : avail;
@@ -177,11 +170,12 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
     // Colour scales 0..10 for both.
     const float name_w = ImGui::CalcTextSize("Headache").x + em(0.6f);
     const float sw = std::min(lw, em(16.0f));
-    const float step = (sw - name_w) / 11.0f;
+    constexpr int kSteps = kMaxIntensity + 1;  // 0..kMaxIntensity
+    const float step = (sw - name_w) / static_cast<float>(kSteps);
     const float x0 = lp.x + name_w;
     for (int series = 0; series < 2; ++series) {
       dl->AddText(ImVec2(lp.x, y), t.text_muted, series == 0 ? "Back" : "Headache");
-      for (int v = 0; v <= 10; ++v)
+      for (int v = 0; v <= kMaxIntensity; ++v)
         dl->AddRectFilled(ImVec2(x0 + static_cast<float>(v) * step, y + em(0.15f)),
                           ImVec2(x0 + static_cast<float>(v + 1) * step, y + line - em(0.15f)),
                           cell_color(t, static_cast<float>(v), series == 1));
@@ -189,8 +183,9 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
     }
     {
       dl->AddText(ImVec2(x0, y), t.text_muted, "0 none");
-      const ImVec2 ten = ImGui::CalcTextSize("10 worst");
-      dl->AddText(ImVec2(x0 + 11 * step - ten.x, y), t.text_muted, "10 worst");
+      const std::string worst = std::to_string(kMaxIntensity) + " worst";
+      const ImVec2 ten = ImGui::CalcTextSize(worst.c_str());
+      dl->AddText(ImVec2(x0 + kSteps * step - ten.x, y), t.text_muted, worst.c_str());
       y += line + em(0.3f);
     }
     y += draw_wrapped(dl, ImVec2(lp.x, y), lw, t.text_muted, "White: not recorded. Outlined: today.");

@@ -10,8 +10,6 @@ namespace painlink::ui {
 
 struct CalendarChartOptions {
   float max_cell_em = 3.6f;  // cells never grow past this (desktop)
-  bool interactive = true;
-  bool show_legend = true;
 };
 
 struct MonthSummary {

@@ -141,14 +141,6 @@ std::string wrap_at_spaces(const char* text, float width, ImFont* font) {
   return out;
 }
 
-float measure_wrapped(float width, const char* text, ImFont* font) {
-  const std::string lines = wrap_at_spaces(text, std::max(width, em(4.0f)), font);
-  if (font) ImGui::PushFont(font);
-  const float h = ImGui::CalcTextSize(lines.c_str()).y;
-  if (font) ImGui::PopFont();
-  return h;
-}
-
 float draw_wrapped(ImDrawList* dl, ImVec2 pos, float width, ImU32 color, const char* text, ImFont* font) {
   ImFont* f = font ? font : ImGui::GetFont();
   const std::string lines = wrap_at_spaces(text, std::max(width, em(4.0f)), f);
@@ -189,13 +181,36 @@ std::string percent_text(double share) {
   return buf;
 }
 
-std::string ratio_text(double v) {
-  if (!std::isfinite(v)) return "?";
-  char buf[24];
-  if (v < 2.0) std::snprintf(buf, sizeof buf, "%.2f", v);
-  else if (v < 10.0) std::snprintf(buf, sizeof buf, "%.1f", v);
-  else std::snprintf(buf, sizeof buf, "%.0f", v);
+std::string intensity_value_text(float v) {
+  if (std::isnan(v)) return "not recorded";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f/%d", static_cast<double>(v), kMaxIntensity);
   return buf;
+}
+
+std::vector<AxisTick> value_ticks(int lo, int hi, int step) {
+  std::vector<AxisTick> ticks;
+  for (int v = lo; v <= hi; v += step) ticks.push_back({static_cast<double>(v), std::to_string(v), false});
+  return ticks;
+}
+
+std::vector<AxisTick> intensity_ticks() { return value_ticks(0, kMaxIntensity, kMaxIntensity / 2); }
+
+float value_axis_width(const char* widest_label) { return ImGui::CalcTextSize(widest_label).x + em(0.5f); }
+
+void PlotFrame::draw_background(ImDrawList* dl, const Theme& t) const {
+  dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), mix_color(t.card, t.bg, 0.35f), em(0.3f));
+}
+
+void PlotFrame::draw_grid(ImDrawList* dl, const Theme& t, std::span<const AxisTick> ticks) const {
+  const float gap = label_gap > 0 ? label_gap : em(0.35f);
+  for (const AxisTick& tick : ticks) {
+    const float py = y(tick.value);
+    dl->AddLine(ImVec2(x0, py), ImVec2(x1, py), tick.strong ? mix_color(t.card, t.text, 0.5f) : t.grid,
+                tick.strong ? em(0.08f) : 1.0f);
+    const ImVec2 sz = ImGui::CalcTextSize(tick.label.c_str());
+    dl->AddText(ImVec2(x0 - sz.x - gap, py - sz.y * 0.5f), t.text_muted, tick.label.c_str());
+  }
 }
 
 }  // namespace painlink::ui

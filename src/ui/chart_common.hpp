@@ -1,11 +1,14 @@
 // Small drawing helpers shared by the charts (ImDrawList only; sizes in em, colours from the theme).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/analysis/connection.hpp"
 #include "core/analysis/triggers.hpp"
+#include "core/model.hpp"
 #include "ui/ui_state.hpp"
 
 namespace painlink::ui {
@@ -34,10 +37,8 @@ inline float legend_height(float start_y, const ImVec2& pos) { return pos.y - st
 // after '.', which would split a number such as "0.46" across two lines.
 std::string wrap_at_spaces(const char* text, float width, ImFont* font = nullptr);
 
-// Wrapped text drawn straight into the draw list; returns its height. measure_wrapped() gives the
-// same height without drawing.
+// Wrapped text drawn straight into the draw list; returns its height.
 float draw_wrapped(ImDrawList* dl, ImVec2 pos, float width, ImU32 color, const char* text, ImFont* font = nullptr);
-float measure_wrapped(float width, const char* text, ImFont* font = nullptr);
 
 // ImGui text that wraps (at spaces) inside the current column and uses a colour.
 void text_wrapped_color(ImU32 color, const std::string& text);
@@ -48,7 +49,36 @@ ImFont* bold_if_in_face(const Ui& ui, std::string_view text);
 
 // "45%" (or "-" for NaN).
 std::string percent_text(double share);
-// "2.1" / "0.62" like the analysis' wording (2 decimals below 2, 1 below 10).
-std::string ratio_text(double v);
+// A 0-10 rating in a read-out: "6/10", or "not recorded" for NaN.
+std::string intensity_value_text(float v);
+
+// ---- the plot frame shared by the value charts (timeline, last 30 days, weekly trend, month
+// columns, lag bars): a value range mapped to [y0, y1], the pale plot area, a horizontal grid line
+// per tick and the tick labels right-aligned left of x0. The x axis (days, weeks, months, lags) is
+// each chart's own.
+struct AxisTick {
+  double value = 0;
+  std::string label;
+  bool strong = false;  // the reference line (0 of a correlation): darker and thicker
+};
+// Ticks lo, lo + step, ... up to hi, labelled "%d".
+std::vector<AxisTick> value_ticks(int lo, int hi, int step);
+// 0, 5, 10: the pain scales (core kMaxIntensity).
+std::vector<AxisTick> intensity_ticks();
+// Room for the tick labels left of the plot: the widest label plus a gap.
+float value_axis_width(const char* widest_label);
+
+struct PlotFrame {
+  float x0 = 0, x1 = 0;  // plot left and right (screen pixels)
+  float y0 = 0, y1 = 0;  // plot top and bottom
+  double lo = 0, hi = kMaxIntensity;  // values at the bottom and at the top
+  float pad = 0;                      // keeps dots at lo and hi inside the area
+  float label_gap = 0;                // between a tick label's right edge and x0 (0: em(0.35))
+  float y(double v) const {
+    return y1 - pad - (y1 - y0 - 2 * pad) * static_cast<float>((v - lo) / (hi - lo));
+  }
+  void draw_background(ImDrawList* dl, const Theme& t) const;  // the pale, rounded plot area
+  void draw_grid(ImDrawList* dl, const Theme& t, std::span<const AxisTick> ticks) const;
+};
 
 }  // namespace painlink::ui

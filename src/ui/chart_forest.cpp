@@ -90,10 +90,6 @@ void draw_strip(ImDrawList* dl, const Theme& t, const LogAxis& ax, float top, fl
   dl->AddQuad(ImVec2(xp, cy - d), ImVec2(xp + d, cy), ImVec2(xp, cy + d), ImVec2(xp - d, cy), t.card, 1.0f);
 }
 
-std::string rr_text(const ForestRow& r) {
-  if (!std::isfinite(r.relative_risk)) return "";
-  return "RR " + ratio_text(r.relative_risk) + "  (" + analysis::format_ci(r.ci_low, r.ci_high) + ")";
-}
 
 }  // namespace
 
@@ -121,7 +117,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
     const ImVec2 rs = ImGui::CalcTextSize(right);
     if (wide) {
       dl->AddText(ui.font_bold, ImGui::GetFontSize(), ImVec2(origin.x, y + line), t.text, "Factor");
-      if (opt.sentences) dl->AddText(ui.font_bold, ImGui::GetFontSize(), ImVec2(sent_x, y + line), t.text, "What it means");
+      dl->AddText(ui.font_bold, ImGui::GetFontSize(), ImVec2(sent_x, y + line), t.text, "What it means");
     }
     dl->AddText(ImVec2(ax.x0, y), t.text_muted, left);
     dl->AddText(ImVec2(ax.x1 - rs.x, y), t.text_muted, right);
@@ -143,7 +139,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
     const ImU32 vc = verdict_color(t, r.verdict);
     const bool greyed = r.verdict == analysis::Verdict::not_enough_data;
     const ImU32 label_color = greyed ? t.text_muted : t.text;
-    const std::string rr = rr_text(r);
+    const std::string rr = analysis::rr_label(r.relative_risk, r.ci_low, r.ci_high);
     float top = y + pad;
     float row_bottom;
     if (wide) {
@@ -165,7 +161,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
         py += line;
       }
       float sy = top;
-      if (opt.sentences) sy += draw_wrapped(dl, ImVec2(sent_x, top), sent_w, greyed ? t.text_muted : t.text, sentence.c_str());
+      sy += draw_wrapped(dl, ImVec2(sent_x, top), sent_w, greyed ? t.text_muted : t.text, sentence.c_str());
       row_bottom = std::max({ly, py, sy}) + pad;
     } else {
       // Phone: label and verdict on one line (verdict wraps under a long label), plot, sentence.
@@ -184,14 +180,14 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
         ly += line;
       }
       ly += em(0.25f);
-      if (opt.sentences && r.details) {
+      if (r.details) {
         ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, greyed ? t.text_muted : t.text, sentence.c_str());
         if (r.premonitory && sentence.find("early sign") == std::string::npos) {  // unless the sentence says it
           ly += em(0.2f);
           ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, t.text_muted,
                              "This may be an early sign of the attack itself rather than its cause.");
         }
-      } else if (opt.sentences) {
+      } else {
         ly += draw_wrapped(dl, ImVec2(origin.x, ly), avail, t.accent, "Tap for what it means \xE2\x96\xBC");
       }
       row_bottom = ly + pad;

@@ -13,7 +13,6 @@ namespace painlink::ui {
 struct ForestPlotOptions {
   double lo = 0.25;  // log axis range
   double hi = 8.0;
-  bool sentences = true;
   const char* caption = "Relative risk with 95% confidence interval (log scale)";
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/chart_common.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -13,11 +14,12 @@ namespace {
 struct Transform {
   ImVec2 min, max;  // plot rectangle in screen pixels
   int first, last;  // visible index range
+  PlotFrame frame;  // min, max and the 0-10 value range
   float x(int i) const {
     const int span = std::max(1, last - first);
     return min.x + (max.x - min.x) * static_cast<float>(i - first) / static_cast<float>(span);
   }
-  float y(float v) const { return max.y - (max.y - min.y) * v / 10.0f; }
+  float y(float v) const { return frame.y(v); }
 };
 
 // One series: line segments between consecutive recorded days (a gap breaks the line, because
@@ -55,37 +57,33 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = em(opt.height_em);
-  const float legend_h = opt.show_legend ? em(1.5f) : 0.0f;
-  const float axis_w = ImGui::CalcTextSize("10").x + em(0.5f);
+  const float legend_h = em(1.5f);
+  const std::vector<AxisTick> ticks = intensity_ticks();
+  const float axis_w = value_axis_width(ticks.back().label.c_str());
   const float axis_h = em(1.4f);
 
   Transform tf;
-  tf.first = std::clamp(opt.first_visible, 0, static_cast<int>(series.size()) - 1);
-  tf.last = opt.last_visible < 0 ? static_cast<int>(series.size()) - 1
-                                 : std::clamp(opt.last_visible, tf.first, static_cast<int>(series.size()) - 1);
+  tf.first = 0;
+  tf.last = static_cast<int>(series.size()) - 1;
   const float dot = em(0.22f);
   tf.min = ImVec2(origin.x + axis_w + dot, origin.y + legend_h + dot);
   tf.max = ImVec2(origin.x + width - dot, origin.y + height - axis_h);
+  tf.frame.x0 = tf.min.x;
+  tf.frame.x1 = tf.max.x;
+  tf.frame.y0 = tf.min.y;
+  tf.frame.y1 = tf.max.y;
+  tf.frame.label_gap = dot + em(0.3f);
 
-  if (opt.show_legend) {
+  {
     ImVec2 p = origin;
     legend_item(dl, p, t.back, "Back pain", t.text);
     legend_item(dl, p, t.head, "Headache", t.text);
-    if (opt.medication_marks) {
-      dl->AddTriangleFilled(ImVec2(p.x, p.y + em(0.9f)), ImVec2(p.x + em(0.6f), p.y + em(0.9f)),
-                            ImVec2(p.x + em(0.3f), p.y + em(0.35f)), t.text_muted);
-      dl->AddText(ImVec2(p.x + em(0.8f), p.y + em(0.05f)), t.text, "Medication");
-    }
+    dl->AddTriangleFilled(ImVec2(p.x, p.y + em(0.9f)), ImVec2(p.x + em(0.6f), p.y + em(0.9f)),
+                          ImVec2(p.x + em(0.3f), p.y + em(0.35f)), t.text_muted);
+    dl->AddText(ImVec2(p.x + em(0.8f), p.y + em(0.05f)), t.text, "Medication");
   }
   // Grid at 0, 5 and 10 with labels.
-  for (int v : {0, 5, 10}) {
-    const float y = tf.y(static_cast<float>(v));
-    dl->AddLine(ImVec2(tf.min.x, y), ImVec2(tf.max.x, y), t.grid, 1.0f);
-    char label[4];
-    std::snprintf(label, sizeof label, "%d", v);
-    const ImVec2 sz = ImGui::CalcTextSize(label);
-    dl->AddText(ImVec2(origin.x + axis_w - sz.x - em(0.3f), y - sz.y * 0.5f), t.text_muted, label);
-  }
+  tf.frame.draw_grid(dl, t, ticks);
   // Date labels: first, middle and last visible day (short, so they fit on a phone).
   for (int i : {tf.first, (tf.first + tf.last) / 2, tf.last}) {
     const CivilDate c = civil_from_date(series[static_cast<size_t>(i)].date);
@@ -97,7 +95,7 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
     dl->AddText(ImVec2(x, tf.max.y + em(0.3f)), t.text_muted, label);
   }
   // Medication days: small triangles along the bottom.
-  if (opt.medication_marks) {
+  {
     for (int i = tf.first; i <= tf.last; ++i) {
       if (!series[static_cast<size_t>(i)].medication) continue;
       const float x = tf.x(i);
@@ -124,9 +122,9 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
     const IntensityPoint& p = series[static_cast<size_t>(hovered)];
     char back[16], head[16];
     if (std::isnan(p.back)) std::snprintf(back, sizeof back, "not recorded");
-    else std::snprintf(back, sizeof back, "%.0f / 10", static_cast<double>(p.back));
+    else std::snprintf(back, sizeof back, "%.0f / %d", static_cast<double>(p.back), kMaxIntensity);
     if (std::isnan(p.headache)) std::snprintf(head, sizeof head, "not recorded");
-    else std::snprintf(head, sizeof head, "%.0f / 10", static_cast<double>(p.headache));
+    else std::snprintf(head, sizeof head, "%.0f / %d", static_cast<double>(p.headache), kMaxIntensity);
     ImGui::SetTooltip("%s\nBack pain: %s\nHeadache: %s%s", format_date_long(p.date).c_str(), back, head,
                       p.medication ? "\nMedication taken" : "");
   }

@@ -11,10 +11,6 @@ namespace painlink::ui {
 
 struct IntensityChartOptions {
   float height_em = 11.0f;
-  bool show_legend = true;
-  bool medication_marks = true;
-  int first_visible = 0;   // index range drawn (for zoom/pan); -1 = all
-  int last_visible = -1;
 };
 
 // Returns the index of the day under the mouse (for the caller's read-out), or -1.

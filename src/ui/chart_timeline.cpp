@@ -17,10 +17,10 @@ struct Transform {
   ImVec2 min, max;  // plot rectangle (screen pixels)
   int first = 0;    // series index of the first visible slot (may be < 0: before the first entry)
   int range = 1;    // slots visible
-  float pad = 0;    // keeps dots at 0 and 10 inside
+  PlotFrame frame;  // min, max and the 0-10 value range (padded so dots at the ends stay inside)
   float slot() const { return (max.x - min.x) / static_cast<float>(range); }
   float x(int i) const { return min.x + (static_cast<float>(i - first) + 0.5f) * slot(); }
-  float y(float v) const { return max.y - pad - (max.y - min.y - 2 * pad) * v / 10.0f; }
+  float y(float v) const { return frame.y(v); }
   int index_at(float px) const {
     return first + static_cast<int>(std::floor((px - min.x) / slot()));
   }
@@ -42,13 +42,6 @@ void draw_series(ImDrawList* dl, const Transform& tf, const std::vector<float>& 
     const bool isolated = (i == lo || std::isnan(at(i - 1))) && (i == hi || std::isnan(at(i + 1)));
     if (dots || isolated) dl->AddCircleFilled(ImVec2(tf.x(i), tf.y(a)), dot, color, 12);
   }
-}
-
-std::string value_text(float v) {
-  if (std::isnan(v)) return "not recorded";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f/10", static_cast<double>(v));
-  return buf;
 }
 
 }  // namespace
@@ -74,7 +67,7 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
 
   // Legend (wraps on a phone).
   float legend_h = 0;
-  if (opt.show_legend) {
+  {
     ImVec2 p = origin;
     const float right = origin.x + width;
     legend_entry(dl, p, origin.x, right, Swatch::dot, t.back, "Back pain", t.text);
@@ -87,14 +80,19 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
     legend_h = legend_height(origin.y, p) + em(0.5f);
   }
 
-  const float axis_w = ImGui::CalcTextSize("10").x + em(0.5f);
+  const std::vector<AxisTick> ticks = intensity_ticks();
+  const float axis_w = value_axis_width(ticks.back().label.c_str());
   Transform tf;
   tf.range = range;
   const int last = n - 1 - static_cast<int>(std::lround(view.end_offset));
   tf.first = last - range + 1;
-  tf.pad = em(0.3f);
   tf.min = ImVec2(origin.x + axis_w, origin.y + legend_h);
   tf.max = ImVec2(origin.x + width - em(0.2f), tf.min.y + em(opt.height_em));
+  tf.frame.x0 = tf.min.x;
+  tf.frame.x1 = tf.max.x;
+  tf.frame.y0 = tf.min.y;
+  tf.frame.y1 = tf.max.y;
+  tf.frame.pad = em(0.3f);
   const float row_h = em(0.75f);
   const float med_y = tf.max.y + em(0.3f);
   const float factor_y = med_y + (view.medication ? row_h + em(0.2f) : 0.0f);
@@ -106,7 +104,7 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
   const int hi = std::min(n - 1, last);
 
   // Background: the plot area, and a hatch-free pale band before the first entry.
-  dl->AddRectFilled(tf.min, tf.max, mix_color(t.card, t.bg, 0.35f), em(0.3f));
+  tf.frame.draw_background(dl, t);
   if (tf.first < 0) {
     const float x_end = tf.x(0) - tf.slot() * 0.5f;
     dl->AddRectFilled(tf.min, ImVec2(x_end, tf.max.y), mix_color(t.card, t.grid, 0.8f), em(0.3f));
@@ -116,14 +114,7 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
       dl->AddText(ImVec2((tf.min.x + x_end - sz.x) * 0.5f, (tf.min.y + tf.max.y - sz.y) * 0.5f), t.text_muted, before);
   }
   // Grid: 0, 5, 10 with labels; month starts as faint vertical lines.
-  for (int v : {0, 5, 10}) {
-    const float y = tf.y(static_cast<float>(v));
-    dl->AddLine(ImVec2(tf.min.x, y), ImVec2(tf.max.x, y), t.grid, 1.0f);
-    char label[4];
-    std::snprintf(label, sizeof label, "%d", v);
-    const ImVec2 sz = ImGui::CalcTextSize(label);
-    dl->AddText(ImVec2(tf.min.x - sz.x - em(0.35f), y - sz.y * 0.5f), t.text_muted, label);
-  }
+  tf.frame.draw_grid(dl, t, ticks);
 
   // Date labels: Mondays on short ranges, month starts otherwise; skipped where they would touch.
   {
@@ -191,7 +182,7 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
 
   // Interaction: one invisible button over plot and marks.
   int readout = -1;
-  if (opt.interactive) {
+  {
     ImGui::SetCursorScreenPos(tf.min);
     ImGui::InvisibleButton("##timeline-plot", ImVec2(tf.max.x - tf.min.x, marks_bottom - tf.min.y));
     ImGuiIO& io = ImGui::GetIO();
@@ -234,11 +225,11 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
   ImGui::SetCursorScreenPos(ImVec2(origin.x, chart_bottom + em(0.3f)));
 
   // Read-out line below the chart (readable on a phone, where tooltips do not work).
-  if (opt.interactive) {
+  {
     if (readout >= 0 && readout < n) {
       const std::size_t i = static_cast<std::size_t>(readout);
-      std::string s = format_date_long(tl.dates[i]) + ":  back pain " + value_text(tl.back[i]) + ",  headache " +
-                      value_text(tl.headache[i]);
+      std::string s = format_date_long(tl.dates[i]) + ":  back pain " + intensity_value_text(tl.back[i]) + ",  headache " +
+                      intensity_value_text(tl.headache[i]);
       if (tl.medication[i]) s += ",  medication taken";
       for (std::size_t f = 0; f < tl.factor_labels.size() && f < 32; ++f)
         if (tl.factor_bits[i] & (1u << f)) s += ",  " + tl.factor_labels[f];
@@ -250,8 +241,6 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
                                       "to move in time."
                                     : "Point at a day to see its values; drag the chart sideways to move in time.");
     }
-  } else {
-    ImGui::Dummy(ImVec2(0, 0));
   }
   ImGui::PopID();
   return readout;

@@ -12,8 +12,6 @@ namespace painlink::ui {
 
 struct TimelineChartOptions {
   float height_em = 11.0f;  // plot area
-  bool interactive = true;  // false: no pan, no read-out (the printed report)
-  bool show_legend = true;
 };
 
 // Draws `tl` over view.range_days ending view.end_offset days before the last day. Updates

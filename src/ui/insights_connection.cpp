@@ -29,7 +29,7 @@ void verdict_line(Ui& ui, const analysis::LinkResult& r) {
   float x = p.x + ps.x + em(0.6f);
   if (c.enough_data && std::isfinite(c.relative_risk)) {
     const std::string rr =
-        "Relative risk " + ratio_text(c.relative_risk) + "  (95% CI " + analysis::format_ci(c.ci_low, c.ci_high) + ")";
+        "Relative risk " + analysis::format_ratio(c.relative_risk) + "  (95% CI " + analysis::format_ci(c.ci_low, c.ci_high) + ")";
     const float avail_right = p.x + ImGui::GetContentRegionAvail().x;
     const ImVec2 rs = ImGui::CalcTextSize(rr.c_str());
     if (x + rs.x <= avail_right) {
@@ -59,7 +59,7 @@ void same_and_next_day(Ui& ui) {
   const Theme& t = ui.theme;
   const analysis::Insights& in = ui.insights.data;
   const analysis::ConnectionResult& c = in.connection;
-  const std::string flare = "a back-pain flare (" + std::to_string(in.back_flare_threshold) + "+ out of 10)";
+  const std::string flare = "a back-pain flare (" + std::to_string(in.back_flare_threshold) + "+ out of " + std::to_string(kMaxIntensity) + ")";
 
   insights_subheading(ui, "On the same day");
   verdict_line(ui, c.same_day);

@@ -67,8 +67,9 @@ void draw_insights_medication(Ui& ui) {
   draw_threshold_bars(ui, "medication-bars", bars);
   muted_text(t,
              "Days with any dose, whatever the pain was. The vertical line is the limit for medication-overuse "
-             "headache (ICHD-3): 15 days a month for simple painkillers, 10 for triptans, ergots, opioids and "
-             "combinations.");
+             "headache (ICHD-3): %d days a month for simple painkillers, %d for triptans, ergots, opioids and "
+             "combinations.",
+             analysis::kSimpleAnalgesicDays, analysis::kSpecificDrugDays);
   section_end();
 }
 
@@ -185,8 +186,8 @@ void draw_insights_body_map(Ui& ui) {
                       r->region == analysis::BodyRegion::head_both;
     char buf[200];
     if (std::isfinite(r->mean_intensity))
-      std::snprintf(buf, sizeof buf, "%s: %s of recorded days (%d of %d), on average %.1f/10", analysis::label(r->region),
-                    percent_text(r->share).c_str(), r->days, r->recorded_days, r->mean_intensity);
+      std::snprintf(buf, sizeof buf, "%s: %s of recorded days (%d of %d), on average %.1f/%d", analysis::label(r->region),
+                    percent_text(r->share).c_str(), r->days, r->recorded_days, r->mean_intensity, kMaxIntensity);
     else
       std::snprintf(buf, sizeof buf, "%s: %s of recorded days (%d of %d)", analysis::label(r->region),
                     percent_text(r->share).c_str(), r->days, r->recorded_days);

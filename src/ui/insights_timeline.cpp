@@ -73,9 +73,9 @@ void draw_insights_timeline(Ui& ui) {
     const int last = n - 1 - static_cast<int>(std::lround(v.end_offset));
     const Date last_date = tl.dates[static_cast<std::size_t>(std::clamp(last, 0, n - 1))];
     const Date first_date = last_date - (v.range_days - 1);
-    muted_text(t, "%s \xE2\x80\x93 %s. Pain from 0 (none) to 10 (worst); gaps are days without an entry.",
+    muted_text(t, "%s \xE2\x80\x93 %s. Pain from 0 (none) to %d (worst); gaps are days without an entry.",
                short_date(first_date, civil_from_date(first_date).year != civil_from_date(last_date).year).c_str(),
-               short_date(last_date, true).c_str());
+               short_date(last_date, true).c_str(), kMaxIntensity);
   }
   TimelineChartOptions opt;
   opt.height_em = ui.narrow ? 9.5f : 11.0f;
@@ -177,7 +177,7 @@ void draw_insights_calendar(Ui& ui) {
     std::snprintf(buf, sizeof buf, "%d headache day%s", s.headache_days, s.headache_days == 1 ? "" : "s");
     line += buf;
     if (std::isfinite(s.back_mean)) {
-      std::snprintf(buf, sizeof buf, "  \xC2\xB7  back pain %.1f/10 on average", s.back_mean);
+      std::snprintf(buf, sizeof buf, "  \xC2\xB7  back pain %.1f/%d on average", s.back_mean, kMaxIntensity);
       line += buf;
     }
     std::snprintf(buf, sizeof buf, "  \xC2\xB7  %d of %d days recorded", s.recorded, s.days_in_month);
@@ -196,9 +196,9 @@ void draw_insights_calendar(Ui& ui) {
       const float b = in.charts.calendar[k].back;
       const float h = in.charts.timeline.headache[k];
       text += "back pain ";
-      text += std::isnan(b) ? std::string("not recorded") : std::to_string(static_cast<int>(b)) + "/10";
+      text += intensity_value_text(b);
       text += ", headache ";
-      text += std::isnan(h) ? std::string("not recorded") : std::to_string(static_cast<int>(h)) + "/10";
+      text += intensity_value_text(h);
     }
     ImGui::PushFont(ui.font_bold);
     ImGui::TextUnformatted(text.c_str());

@@ -11,13 +11,13 @@ std::string describe_entry(const Entry* e) {
   std::string s;
   char buf[96];
   if (e->back_pain) {
-    std::snprintf(buf, sizeof buf, "back pain %d of 10", e->back_pain->intensity);
+    std::snprintf(buf, sizeof buf, "back pain %d of %d", e->back_pain->intensity, kMaxIntensity);
     s += buf;
   } else {
     s += "back pain not recorded";
   }
   if (e->headache) {
-    std::snprintf(buf, sizeof buf, ", headache %d of 10", e->headache->intensity);
+    std::snprintf(buf, sizeof buf, ", headache %d of %d", e->headache->intensity, kMaxIntensity);
     s += buf;
   } else {
     s += ", headache not recorded";

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model.hpp"
+
 namespace painlink::ui {
 
 namespace {
@@ -154,7 +156,7 @@ void apply_style(const Theme& t, bool high_contrast, float font_size_px) {
 }
 
 ImU32 scale_color(const Theme& t, int value_0_10, ImU32 base) {
-  const float k = static_cast<float>(std::clamp(value_0_10, 0, 10)) / 10.0f;
+  const float k = static_cast<float>(std::clamp(value_0_10, 0, kMaxIntensity)) / static_cast<float>(kMaxIntensity);
   if (value_0_10 <= 0) return mix(t.card, base, 0.08f);
   return mix(t.card, base, 0.18f + 0.82f * k);
 }

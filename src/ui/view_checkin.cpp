@@ -169,7 +169,7 @@ void draw_quick_actions(Ui& ui) {
 void draw_back_pain(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##back", "Back pain", t, ui.font_bold, t.back);
-  muted_text(t, "0 = none, 10 = worst imaginable.");
+  muted_text(t, "0 = none, %d = worst imaginable.", kMaxIntensity);
   std::optional<int> v = ui.draft.back_pain ? std::optional<int>(ui.draft.back_pain->intensity) : std::nullopt;
   if (intensity_scale("back", v, t, t.back)) {
     if (!ui.draft.back_pain) ui.draft.back_pain = BackPain{};
@@ -215,7 +215,7 @@ void draw_back_pain(Ui& ui) {
 void draw_headache(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##head", "Headache", t, ui.font_bold, t.head);
-  muted_text(t, "0 = none, 10 = worst imaginable.");
+  muted_text(t, "0 = none, %d = worst imaginable.", kMaxIntensity);
   std::optional<int> v = ui.draft.headache ? std::optional<int>(ui.draft.headache->intensity) : std::nullopt;
   if (intensity_scale("head", v, t, t.head)) {
     if (!ui.draft.headache) ui.draft.headache = Headache{};
@@ -225,7 +225,9 @@ void draw_headache(Ui& ui) {
   if (ui.draft.headache && ui.draft.headache->intensity > 0) {
     Headache& h = *ui.draft.headache;
     ImGui::Dummy(ImVec2(0, em(0.2f)));
-    if (stepper("dur", "How long (hours)", h.duration_hours, 0.5, 0.5, 72, 2, "%.1f h", t)) commit_draft(ui);
+    // A headache that day lasted more than 0 hours: the stepper stops one step above the core's floor.
+    const NumberRange hours{limits::kHeadacheHours.lo, limits::kHeadacheHours.hi, true};
+    if (stepper("dur", "How long (hours)", h.duration_hours, 0.5, hours, 2, "%.1f h", t)) commit_draft(ui);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Which side?");
     Flow sides;
@@ -299,14 +301,16 @@ void draw_factors(Ui& ui) {
   if (!ui.draft.factors) ui.draft.factors = Factors{};
   Factors& f = *ui.draft.factors;
   bool changed = false;
-  changed |= stepper("sleep", "Sleep last night (hours)", f.sleep_hours, 0.5, 0, 24, 7, "%.1f h", t);
-  changed |= stepper_int("stress", "Stress (0-10)", f.stress, 1, 0, 10, 3, "%.0f / 10", t);
-  changed |= stepper("screen", "Screen time / eye strain (hours)", f.screen_hours, 0.5, 0, 24, 4, "%.1f h", t);
-  changed |= stepper("sitting", "Sitting (hours)", f.sitting_hours, 0.5, 0, 24, 6, "%.1f h", t);
-  changed |= stepper_int("water", "Water (glasses)", f.water_glasses, 1, 0, 40, 6, "%.0f", t);
-  changed |= stepper_int("caffeine", "Caffeine (cups)", f.caffeine_cups, 1, 0, 20, 1, "%.0f", t);
-  changed |= stepper("alcohol", "Alcohol (units)", f.alcohol_units, 0.5, 0, 40, 0, "%.1f", t);
-  changed |= stepper_int("exercise", "Exercise (minutes)", f.exercise_minutes, 10, 0, 1440, 30, "%.0f min", t);
+  const std::string stress_label = "Stress (0-" + std::to_string(kMaxIntensity) + ")";
+  const std::string out_of_format = "%.0f / " + std::to_string(kMaxIntensity);
+  changed |= stepper("sleep", "Sleep last night (hours)", f.sleep_hours, 0.5, limits::kHoursPerDay, 7, "%.1f h", t);
+  changed |= stepper_int("stress", stress_label.c_str(), f.stress, 1, limits::kScale0to10, 3, out_of_format.c_str(), t);
+  changed |= stepper("screen", "Screen time / eye strain (hours)", f.screen_hours, 0.5, limits::kHoursPerDay, 4, "%.1f h", t);
+  changed |= stepper("sitting", "Sitting (hours)", f.sitting_hours, 0.5, limits::kHoursPerDay, 6, "%.1f h", t);
+  changed |= stepper_int("water", "Water (glasses)", f.water_glasses, 1, limits::kWaterGlasses, 6, "%.0f", t);
+  changed |= stepper_int("caffeine", "Caffeine (cups)", f.caffeine_cups, 1, limits::kCaffeineCups, 1, "%.0f", t);
+  changed |= stepper("alcohol", "Alcohol (units)", f.alcohol_units, 0.5, limits::kAlcoholUnits, 0, "%.1f", t);
+  changed |= stepper_int("exercise", "Exercise (minutes)", f.exercise_minutes, 10, limits::kExerciseMinutes, 30, "%.0f min", t);
   changed |= yes_no("meal", "Skipped a meal", f.skipped_meal, t);
   changed |= yes_no("period", "Menstruating", f.menstruating, t);
 
@@ -357,9 +361,11 @@ void draw_factors(Ui& ui) {
       if (name.empty()) {
         ui.custom_factor_error = "Type a name for the factor first.";
       } else if (utf8_length(name) > kMaxCustomFactorChars) {
-        ui.custom_factor_error = "Please keep factor names to 40 characters or fewer.";
+        ui.custom_factor_error =
+            "Please keep factor names to " + std::to_string(kMaxCustomFactorChars) + " characters or fewer.";
       } else if (names.size() >= static_cast<size_t>(kMaxCustomFactors) && !names.count(name)) {
-        ui.custom_factor_error = "You already have 30 factors of your own; untick one you no longer use.";
+        ui.custom_factor_error = "You already have " + std::to_string(kMaxCustomFactors) +
+                                 " factors of your own; untick one you no longer use.";
       } else {
         f.custom[name] = true;
         buf.clear();
@@ -416,7 +422,7 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
       truncate_utf8(tr.name, kMaxTreatmentNameChars);
       commit_draft(ui, JournalApp::SaveTiming::debounce);
     }
-    if (utf8_length(tr.name) >= kMaxTreatmentNameChars) muted_text(t, "Names can be up to 60 characters.");
+    if (utf8_length(tr.name) >= kMaxTreatmentNameChars) muted_text(t, "Names can be up to %d characters.", kMaxTreatmentNameChars);
   }
   if (tr.type == TreatmentType::medication) {
     // Without a chosen kind, the name's kind is shown and counted (core/medicine_names.hpp); the
@@ -443,9 +449,9 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
       ImGui::EndCombo();
     }
     ImGui::PopStyleVar();
-    changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, 0, 10000, 200, "%.0f mg", t);
+    changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, limits::kDoseMg, 200, "%.0f mg", t);
   }
-  ImGui::TextUnformatted("How much did it help? (0 = not at all, 10 = completely)");
+  ImGui::Text("How much did it help? (0 = not at all, %d = completely)", kMaxIntensity);
   if (intensity_scale("relief", tr.relief, t, t.ok)) changed = true;
   if (changed) commit_draft(ui);
   ImGui::Separator();
@@ -466,7 +472,7 @@ void draw_treatments(Ui& ui) {
     commit_draft(ui);
   }
   if (static_cast<int>(ui.draft.treatments.size()) >= kMaxTreatmentsPerDay) {
-    muted_text(t, "That is the most treatments one day can hold (20).");
+    muted_text(t, "That is the most treatments one day can hold (%d).", kMaxTreatmentsPerDay);
   } else {
     if (ui.draft.treatments.empty()) muted_text(t, "Nothing recorded. Add what you tried:");
     Flow flow;
@@ -509,7 +515,9 @@ void draw_notes(Ui& ui) {
   }
   const int n = utf8_length(ui.notes_buffer);
   if (n >= kMaxNotesChars || ui.notes_cut) {
-    colored_text_wrapped(t.warning, "Notes can hold up to 2000 characters; text beyond that was not added.");
+    const std::string full =
+        "Notes can hold up to " + std::to_string(kMaxNotesChars) + " characters; text beyond that was not added.";
+    colored_text_wrapped(t.warning, full.c_str());
   } else if (n > kMaxNotesChars - 200) {
     muted_text(t, "%d of %d characters", n, kMaxNotesChars);
   }

@@ -195,7 +195,9 @@ void draw_settings(Ui& ui) {
   }
   Settings s = ui.app.journal().settings;
   std::optional<int> threshold = s.back_flare_threshold;
-  if (stepper_int("flare", "A back-pain \"flare\" is a day at or above", threshold, 1, 1, 10, 4, "%.0f / 10", t) &&
+  const std::string out_of_format = "%.0f / " + std::to_string(kMaxIntensity);
+  if (stepper_int("flare", "A back-pain \"flare\" is a day at or above", threshold, 1, limits::kFlareThreshold, 4,
+                   out_of_format.c_str(), t) &&
       threshold) {
     s.back_flare_threshold = *threshold;
     ui.app.set_settings(s);

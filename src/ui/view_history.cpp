@@ -28,12 +28,12 @@ std::string day_summary(const Entry& e) {
   std::string s;
   char buf[64];
   if (e.back_pain) {
-    std::snprintf(buf, sizeof buf, "Back %d/10", e.back_pain->intensity);
+    std::snprintf(buf, sizeof buf, "Back %d/%d", e.back_pain->intensity, kMaxIntensity);
     s += buf;
   }
   if (e.headache) {
     if (!s.empty()) s += "  \xC2\xB7  ";
-    std::snprintf(buf, sizeof buf, "Headache %d/10", e.headache->intensity);
+    std::snprintf(buf, sizeof buf, "Headache %d/%d", e.headache->intensity, kMaxIntensity);
     s += buf;
   }
   if (!e.treatments.empty()) {

@@ -81,16 +81,16 @@ void preview(Ui& ui, const report::KeyNumbers& k) {
   std::snprintf(line, sizeof line, "Recorded: %d of %d days", k.days_recorded, k.period.days());
   bullet_line(line);
   if (k.back_pain_days > 0)
-    std::snprintf(line, sizeof line, "Back pain: %d %s, mean %.1f/10", k.back_pain_days, days_word(k.back_pain_days),
-                  k.back_mean);
+    std::snprintf(line, sizeof line, "Back pain: %d %s, mean %.1f/%d", k.back_pain_days, days_word(k.back_pain_days),
+                  k.back_mean, kMaxIntensity);
   else
     std::snprintf(line, sizeof line, "Back pain: none recorded");
   bullet_line(line);
   std::snprintf(line, sizeof line, "Flare days: %d", k.flare_days);
   bullet_line(line);
   if (k.headache_days > 0)
-    std::snprintf(line, sizeof line, "Headache: %d %s, mean %.1f/10", k.headache_days, days_word(k.headache_days),
-                  k.headache_mean);
+    std::snprintf(line, sizeof line, "Headache: %d %s, mean %.1f/%d", k.headache_days, days_word(k.headache_days),
+                  k.headache_mean, kMaxIntensity);
   else
     std::snprintf(line, sizeof line, "Headache: none recorded");
   bullet_line(line);

@@ -104,11 +104,12 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gap = em(0.3f);
-  float w = (avail - 10 * gap) / 11.0f;
-  int per_row = 11;
+  constexpr int kButtons = kMaxIntensity + 1;  // 0..kMaxIntensity
+  float w = (avail - (kButtons - 1) * gap) / static_cast<float>(kButtons);
+  int per_row = kButtons;
   if (w < em(2.1f)) {  // too small for a finger: two rows, 0-5 and 6-10
-    per_row = 6;
-    w = (avail - 5 * gap) / 6.0f;
+    per_row = (kButtons + 1) / 2;
+    w = (avail - static_cast<float>(per_row - 1) * gap) / static_cast<float>(per_row);
   }
   w = std::min(w, em(3.2f));
   const float h = em(2.5f);
@@ -116,7 +117,7 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.4f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-  for (int i = 0; i <= 10; ++i) {
+  for (int i = 0; i <= kMaxIntensity; ++i) {
     if (i % per_row != 0) ImGui::SameLine();
     const bool selected = value && *value == i;
     const ImU32 fill = scale_color(t, i, base_color);
@@ -257,14 +258,15 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
 
 }  // namespace
 
-bool stepper(const char* id, const char* label, std::optional<double>& value, double step, double min_value,
-             double max_value, double start_value, const char* format, const Theme& t) {
-  return stepper_impl<double>(id, label, value, step, min_value, max_value, start_value, format, t);
+bool stepper(const char* id, const char* label, std::optional<double>& value, double step, NumberRange range,
+             double start_value, const char* format, const Theme& t) {
+  const double min_value = range.lo_exclusive ? range.lo + step : range.lo;
+  return stepper_impl<double>(id, label, value, step, min_value, range.hi, start_value, format, t);
 }
 
-bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, int min_value,
-                 int max_value, int start_value, const char* format, const Theme& t) {
-  return stepper_impl<int>(id, label, value, step, min_value, max_value, start_value, format, t);
+bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, IntRange range,
+                 int start_value, const char* format, const Theme& t) {
+  return stepper_impl<int>(id, label, value, step, range.lo, range.hi, start_value, format, t);
 }
 
 bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/validate.hpp"
 #include "imgui.h"
 
 #include "ui/theme.hpp"
@@ -31,10 +32,12 @@ class Flow {
 float chip_width(const char* label);
 
 // A number with [-] and [+] and a clear button; an empty value shows a dash and "tap to set".
-bool stepper(const char* id, const char* label, std::optional<double>& value, double step, double min_value,
-             double max_value, double start_value, const char* format, const Theme& t);
-bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, int min_value,
-                 int max_value, int start_value, const char* format, const Theme& t);
+// The range is the core's (core/validate.hpp limits::), so the UI never offers a value import
+// would reject; an exclusive lower bound ("above 0") stops one step above it.
+bool stepper(const char* id, const char* label, std::optional<double>& value, double step, NumberRange range,
+             double start_value, const char* format, const Theme& t);
+bool stepper_int(const char* id, const char* label, std::optional<int>& value, int step, IntRange range,
+                 int start_value, const char* format, const Theme& t);
 
 // A yes / no / not recorded choice.
 bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t);

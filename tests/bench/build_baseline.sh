@@ -4,7 +4,7 @@
 # OUT (default build/bench/baseline/web: index.html, index.js, index.wasm).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-export NODE_PATH=/usr/share/nodejs  # Emscripten's JS optimizer needs Debian's acorn
+source "$ROOT/scripts/node_path.sh"
 BUILD_TYPE="${BUILD_TYPE:-Release}"
 BUILD_DIR="${BASELINE_BUILD_DIR:-$ROOT/build/bench/baseline-build}"
 OUT="${1:-$ROOT/build/bench/baseline/web}"

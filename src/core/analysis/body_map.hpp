@@ -1,5 +1,5 @@
-// Where it hurts, for drawing a body map (README lists the file; its rules are here). Over the
-// last kBodyMapWindowDays days up to today:
+// Where it hurts, for drawing a body map (src/core/analysis/README.md lists the file; its rules
+// are here). Over the last kBodyMapWindowDays days up to today:
 //   head_left / head_right / head_both: headache days (intensity >= 1) with that side, out of days
 //     with the headache section recorded; mean headache intensity on those days. Headache days
 //     without a side are counted in headache_side_unknown, not drawn.

@@ -1,4 +1,4 @@
-// Is back pain connected with headache? (README "Connection")
+// Is back pain connected with headache? (src/core/analysis/README.md "Connection")
 //
 //  - same_day (the primary analysis, it sets the headline verdict): exposure = back-pain flare
 //    (back intensity >= Settings.back_flare_threshold) on day d, outcome = headache (intensity >= 1)

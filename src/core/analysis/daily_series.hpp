@@ -4,7 +4,8 @@
 // (entries after today are ignored; at most kMaxAnalysisDays are kept, the most recent ones).
 // A day with no entry, or an entry without the section, is "unknown" (NaN / -1), never "none".
 //
-// Factor exposures (yes/no per day, -1 = unknown) use these documented cut-offs (README "Triggers"):
+// Factor exposures (yes/no per day, -1 = unknown) use these documented cut-offs
+// (src/core/analysis/README.md "Factor cut-offs"):
 //   short_sleep    sleep_hours < 6        (the night that ended that morning)
 //   high_stress    stress >= 7            (0-10)
 //   low_water      water_glasses < 4
@@ -51,8 +52,8 @@ struct FactorInfo {
   const char* exposure;    // completes "days with ...": "under 6 hours of sleep"
   const char* rule;        // the cut-off as documented: "sleep_hours < 6"
   // Could be an early (premonitory) sign of a headache attack rather than its cause, when it is
-  // seen on the day of or the day before the headache (README "Triggers": "Premonitory and
-  // reverse").
+  // seen on the day of or the day before the headache (src/core/analysis/README.md "Triggers":
+  // "Premonitory and reverse").
   bool premonitory;
   // The pain itself can plausibly change this on the same day (reverse causation at lag 0).
   bool pain_can_change_it;

@@ -1,4 +1,4 @@
-// Headache pattern for the doctor (README "Headache pattern"). Features that fit ICHD-3 criteria
+// Headache pattern for the doctor (src/core/analysis/README.md "Headache pattern"). Features that fit ICHD-3 criteria
 // (Cephalalgia 2018;38(1):1-211), never a diagnosis: ICHD-3 needs a clinical history and the
 // exclusion of other causes, which a diary cannot give. Every sentence says "to discuss with your
 // doctor".

@@ -1,5 +1,5 @@
 // Medication days against the ICHD-3 8.2 limits for medication-overuse headache (Cephalalgia
-// 2018;38(1):1-211). README "Medication overuse".
+// 2018;38(1):1-211). src/core/analysis/README.md "Medication overuse".
 //
 // Counts medication DAYS (not doses) per calendar month: a day counts once per row however many
 // doses were taken. Every medication counts, whatever pain it was taken for (back pain included):

@@ -14,7 +14,7 @@
 // in the same state (Mantel-Haenszel weights, stratified score statistic) removes that path.
 // Absolute risks and counts shown to the patient are always the pooled, uncorrected ones.
 //
-// Minimum sample (README "2x2 comparisons", the "Minimum data" rule): a comparison is evaluated
+// Minimum sample (src/core/analysis/README.md "2x2 comparisons", the "Minimum data" rule): a comparison is evaluated
 // only with
 //   >= kMinPairedDays (14) paired days, >= kMinGroupDays (5) exposed AND >= 5 unexposed days,
 //   >= kMinEvents (3) days with the outcome AND >= kMinEvents (3) days without it.
@@ -81,11 +81,6 @@ struct StratifiedTable {
 StratifiedTable count_strata(std::span<const std::int8_t> exposure, std::span<const std::int8_t> outcome,
                              std::span<const std::int8_t> state, int lag);
 RiskComparison compare_stratified(const StratifiedTable& t, double design_effect);
-
-inline RiskComparison compare_days(std::span<const std::int8_t> exposure, std::span<const std::int8_t> outcome,
-                                   int lag, double design_effect) {
-  return compare(count_table(exposure, outcome, lag), design_effect);
-}
 
 // Fills c.minimum_detectable_rr for a two-sided test at level alpha with 80% power, from the
 // comparison's exposed / unexposed days, its overall outcome risk (the baseline if the factor did

@@ -154,8 +154,6 @@ double score_z(std::span<const TwoByTwo> strata, double theta) {
 
 }  // namespace
 
-bool is_finite(double v) { return std::isfinite(v); }
-
 double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
 
 double normal_quantile(double p) {

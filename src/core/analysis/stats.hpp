@@ -208,6 +208,4 @@ Slope linear_slope(std::span<const double> x, std::span<const double> y);
 // 0.5 at most 6.5% (tests/bench/calibration.cpp).
 Slope linear_slope_ar1(std::span<const double> x, std::span<const double> y);
 
-bool is_finite(double v);
-
 }  // namespace painlink::analysis

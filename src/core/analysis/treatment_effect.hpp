@@ -1,4 +1,5 @@
-// What the patient used and how it went (README "Treatments and when to see a specialist").
+// What the patient used and how it went (src/core/analysis/README.md "Treatments and when to see a
+// specialist").
 // Descriptive only: relief is the patient's own 0-10 rating, and comparing treated with untreated
 // days would be confounded by indication (people treat the bad days), so no "effect" is estimated
 // against untreated days.

@@ -1,4 +1,4 @@
-// Possible triggers (README "Triggers").
+// Possible triggers (src/core/analysis/README.md "Triggers").
 //
 // For every factor (daily_series.hpp: 10 built-in cut-offs + each custom yes/no factor) x outcome
 // (headache day, headache onset, back-pain flare) x lag (0, 1, 2 days: factor on day d - lag,

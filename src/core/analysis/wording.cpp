@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/model.hpp"
+
 namespace painlink::analysis {
 
 std::string format_fixed(double v, int decimals) {
@@ -30,6 +32,11 @@ std::string format_ci(double lo, double hi) {
   return format_ratio(lo) + "\u2013" + format_ratio(hi);
 }
 
+std::string rr_label(double relative_risk, double ci_low, double ci_high) {
+  if (!std::isfinite(relative_risk)) return "";
+  return "RR " + format_ratio(relative_risk) + "  (" + format_ci(ci_low, ci_high) + ")";
+}
+
 std::string plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -51,7 +58,7 @@ std::string outcome_phrase(Outcome o, int flare_threshold) {
     case Outcome::headache: return "a headache";
     case Outcome::headache_onset: return "a new headache (after a headache-free day)";
     case Outcome::back_pain:
-      return "a back-pain flare (" + std::to_string(flare_threshold) + " or more out of 10)";
+      return "a back-pain flare (" + std::to_string(flare_threshold) + " or more out of " + std::to_string(kMaxIntensity) + ")";
   }
   return "a headache";
 }

@@ -18,6 +18,9 @@ std::string format_percent(double share);           // 0.453 -> "45%"
 std::string format_fixed(double v, int decimals);   // snprintf "%.*f"
 std::string format_ratio(double v);                 // see rules above; "?" for NaN
 std::string format_ci(double lo, double hi);        // "1.9–4.6", "4.1 or more", "up to 0.25"
+// The label under a trigger chart row, "RR 2.0  (1.2–3.4)" ("" without an estimate): the same
+// format_ratio / format_ci as the row's sentence, so the two never disagree.
+std::string rr_label(double relative_risk, double ci_low, double ci_high);
 std::string plural(int n, const char* one, const char* many);  // "1 day", "3 days"
 
 // Plain words for a CI of an RR, e.g. "between 1.2 and 3.0 times as likely", "at least 4.1 times
