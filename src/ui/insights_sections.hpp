@@ -10,6 +10,9 @@
 namespace painlink::ui {
 
 void draw_insights_safety(Ui& ui);      // insights_safety.cpp: red-flag banner, questionnaire invitation
+void draw_insights_standouts(Ui& ui);   // insights_standouts.cpp: what stands out, strongest first
+// The trigger chart shows the top finding's outcome and timing until the patient picks one.
+void follow_top_finding(Ui& ui);
 void draw_insights_connection(Ui& ui);  // insights_connection.cpp
 void draw_insights_timeline(Ui& ui);    // insights_timeline.cpp: day by day
 void draw_insights_calendar(Ui& ui);    // insights_timeline.cpp: month at a glance

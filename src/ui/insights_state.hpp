@@ -49,6 +49,7 @@ struct ForestRow {
 struct TriggerView {
   analysis::Outcome outcome = analysis::Outcome::headache;
   int lag = 0;
+  bool chosen = false;  // the patient picked outcome or lag; until then they follow the top finding
   bool show_without_data = false;
   std::vector<std::string> unfolded;  // factors whose folded row was tapped open (phone)
   // Rows for (outcome, lag), sorted triggers first; rebuilt when the cache or the choice changes.

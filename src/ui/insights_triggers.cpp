@@ -94,7 +94,10 @@ void draw_insights_triggers(Ui& ui) {
     Flow flow;
     for (const O& o : kOutcomes) {
       flow.next(chip_width(o.label));
-      if (choice_chip(o.label, v.outcome == o.o, t)) v.outcome = o.o;
+      if (choice_chip(o.label, v.outcome == o.o, t)) {
+        v.outcome = o.o;
+        v.chosen = true;
+      }
     }
   }
   {
@@ -102,7 +105,10 @@ void draw_insights_triggers(Ui& ui) {
     Flow flow;
     for (int lag = 0; lag < 3; ++lag) {
       flow.next(chip_width(kLags[lag]));
-      if (choice_chip(kLags[lag], v.lag == lag, t)) v.lag = lag;
+      if (choice_chip(kLags[lag], v.lag == lag, t)) {
+        v.lag = lag;
+        v.chosen = true;
+      }
     }
   }
   std::string explain = outcome_explanation(v.outcome);

@@ -1,5 +1,6 @@
 // Insights: what the diary shows so far, drawn from the cached analysis (ui.insights, recomputed
-// only when the journal or the day changes). Sections, in order: safety (red flags), connection,
+// only when the journal or the day changes). Sections, in order: safety (red flags), what stands
+// out (the strongest findings across every outcome and lag), connection,
 // day by day, month at a glance, triggers, medication days, headache pattern, treatments, body map.
 #include <string>
 
@@ -101,6 +102,7 @@ void draw_insights(Ui& ui) {
   const analysis::Insights& in = ui.insights.data;
 
   draw_insights_safety(ui);
+  draw_insights_standouts(ui);
   if (in.days_recorded == 0) {
     section_begin(ui, "##insights-start", "Your insights will appear here", t.accent);
     ImGui::TextUnformatted(ui.insights.hint_general.empty()
