@@ -348,6 +348,18 @@ EM_JS(void, pl_js_set_clipboard, (const char* text), {
   }
 });
 
+// A link the patient tapped (the clinic's booking page): a new tab, without a handle back to this
+// page (noopener) and without a referrer. Only http(s) addresses; nothing is sent with it.
+EM_JS(void, pl_js_open_link, (const char* url), {
+  var u = UTF8ToString(url);
+  if (!/^https?:\/\//i.test(u)) return;
+  try {
+    window.open(u, "_blank", "noopener,noreferrer");
+  } catch (e) {
+    console.warn("Painlink: the link could not be opened", e);
+  }
+});
+
 namespace painlink::platform {
 
 namespace {
@@ -457,6 +469,7 @@ class WebPlatform final : public ui::Platform {
   void announce(const std::string& text) override { platform::announce(text); }
   void set_clipboard(const std::string& text) override { platform::set_clipboard(text); }
   void request_frames(int ms) override { platform::request_frames(ms); }
+  void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
 };
 
 }  // namespace painlink::platform
