@@ -50,8 +50,8 @@
   if (clinicContact) options.clinicContact = clinicContact;
   var booking = bookingUrl(params.get('clinicBookingUrl'));
   if (booking) options.clinicBookingUrl = booking;
-  var start = oneOf('start', ['assessment']);
-  if (start) options.start = start;
+  var startView = oneOf('start', ['assessment']);
+  if (startView) options.start = startView;
   var accent = params.get('accentColor');
   if (accent && /^#[0-9a-fA-F]{6}$/.test(accent)) options.accentColor = accent.toLowerCase();
   var theme = oneOf('theme', ['light', 'dark']);

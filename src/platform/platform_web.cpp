@@ -352,7 +352,13 @@ EM_JS(void, pl_js_set_clipboard, (const char* text), {
 // page (noopener) and without a referrer. Only http(s) addresses; nothing is sent with it.
 EM_JS(void, pl_js_open_link, (const char* url), {
   var u = UTF8ToString(url);
-  if (!/^https?:\/\//i.test(u)) return;
+  var scheme = "";
+  try {
+    scheme = new URL(u).protocol;
+  } catch (e) {
+    return;
+  }
+  if (scheme !== "https:" && scheme !== "http:") return;
   try {
     window.open(u, "_blank", "noopener,noreferrer");
   } catch (e) {

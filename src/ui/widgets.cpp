@@ -176,7 +176,9 @@ bool answer_button(const char* label, bool selected, const Theme& t, float width
   const float h = std::max(em(2.75f), ts.y + 2 * pad_y);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, h));
-  const bool hovered = ImGui::IsItemHovered();
+  // A finger leaves the pointer where it tapped: no hover tint then, or the answer below the last
+  // tap would look half chosen.
+  const bool hovered = ImGui::IsItemHovered() && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
   const ImVec2 q(p.x + width, p.y + h);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 ink = selected ? t.on_accent : t.text;
