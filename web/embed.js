@@ -51,7 +51,7 @@
     var o = {};
     var map = {
       widgetUrl: 'widgetUrl', clinicName: 'clinicName', clinicContact: 'clinicContact',
-      accentColor: 'accentColor', theme: 'theme', textSize: 'textSize', contrast: 'contrast',
+      clinicBookingUrl: 'clinicBookingUrl', start: 'start', accentColor: 'accentColor', theme: 'theme', textSize: 'textSize', contrast: 'contrast',
       height: 'height', title: 'title',
     };
     for (var k in map) if (d[map[k]] !== undefined && d[map[k]] !== '') o[k] = d[map[k]];
@@ -74,6 +74,11 @@
     };
     text('clinicName', 80);
     text('clinicContact', 200);
+    if (options.clinicBookingUrl !== undefined) {
+      var booking = String(options.clinicBookingUrl).trim();
+      if (/^https?:\/\/\S+$/i.test(booking) && booking.length <= 500) p.set('clinicBookingUrl', booking);
+      else warn('clinicBookingUrl must be a web address (https://...) of at most 500 characters');
+    }
     if (options.accentColor !== undefined) {
       if (/^#[0-9a-fA-F]{6}$/.test(String(options.accentColor))) p.set('accentColor', String(options.accentColor));
       else warn('accentColor must look like "#2f6f6a"');
@@ -86,6 +91,7 @@
     pick('theme', ['light', 'dark']);
     pick('textSize', ['normal', 'large']);
     pick('contrast', ['normal', 'high']);
+    pick('start', ['assessment']);
     if (options.sections !== undefined) {
       var list = Array.isArray(options.sections) ? options.sections : String(options.sections).split(/[\s,]+/);
       list = list.filter(Boolean);
@@ -129,8 +135,8 @@
 
   /**
    * Puts a Painlink journal into `target` (an element or a selector). Returns
-   * { iframe, destroy() }. Options: widgetUrl, clinicName, clinicContact, accentColor, theme,
-   * textSize, contrast, sections, height, title.
+   * { iframe, destroy() }. Options: widgetUrl, clinicName, clinicContact, clinicBookingUrl, start,
+   * accentColor, theme, textSize, contrast, sections, height, title.
    */
   function embed(target, options) {
     var el = typeof target === 'string' ? document.querySelector(target) : target;

@@ -27,6 +27,17 @@
     return '';
   }
 
+  // The clinic's booking page: opened in a new tab only when the patient taps it; http(s) only.
+  function bookingUrl(value) {
+    if (typeof value !== 'string' || !value || value.length > 500 || /\s/.test(value)) return '';
+    try {
+      var u = new URL(value);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+    } catch (err) { /* not a URL */ }
+    console.warn('Painlink: clinicBookingUrl must be a web address (https://...)');
+    return '';
+  }
+
   function oneOf(name, allowed) {
     var v = params.get(name);
     return allowed.indexOf(v) >= 0 ? v : undefined;
@@ -37,6 +48,10 @@
   if (clinicName) options.clinicName = clinicName;
   var clinicContact = contact(params.get('clinicContact'));
   if (clinicContact) options.clinicContact = clinicContact;
+  var booking = bookingUrl(params.get('clinicBookingUrl'));
+  if (booking) options.clinicBookingUrl = booking;
+  var startView = oneOf('start', ['assessment']);
+  if (startView) options.start = startView;
   var accent = params.get('accentColor');
   if (accent && /^#[0-9a-fA-F]{6}$/.test(accent)) options.accentColor = accent.toLowerCase();
   var theme = oneOf('theme', ['light', 'dark']);

@@ -7,6 +7,8 @@
   var options = { storageKey: 'painlink.journal' };
   // Browser tests locate buttons inside the canvas by label (no journal data leaves the page).
   if (params.has('testHooks')) options.testHooks = true;
+  // A link from a clinic's article can open the self-check directly: index.html?start=assessment
+  if (params.get('start') === 'assessment') options.start = 'assessment';
   // The full app is never meant to be framed (embedded.html is): a host that does not send
   // frame-ancestors could still put it under another site, invisible, and steer the patient's taps.
   // Framed by another origin, it does not start and offers its own tab instead.

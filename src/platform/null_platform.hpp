@@ -25,6 +25,7 @@ class NullPlatform final : public ui::Platform {
   std::string summary;                     // the last accessible summary
   std::vector<ui::FilePurpose> file_picks;
   std::string clipboard;
+  std::vector<std::string> links_opened;    // open_link() addresses, in order
   int frames_requested_ms = 0;              // the longest request so far
   std::vector<std::string> fonts_requested;
 
@@ -37,6 +38,7 @@ class NullPlatform final : public ui::Platform {
   void set_accessible_summary(const std::string& text) override { summary = text; }
   void announce(const std::string& text) override { announcements.push_back(text); }
   void set_clipboard(const std::string& text) override { clipboard = text; }
+  void open_link(const std::string& url) override { links_opened.push_back(url); }
   void request_frames(int ms) override;
   void fetch_font(const std::string& file) override { fonts_requested.push_back(file); }
 };

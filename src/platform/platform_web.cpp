@@ -376,6 +376,24 @@ EM_JS(void, pl_js_set_clipboard, (const char* text), {
   }
 });
 
+// A link the patient tapped (the clinic's booking page): a new tab, without a handle back to this
+// page (noopener) and without a referrer. Only http(s) addresses; nothing is sent with it.
+EM_JS(void, pl_js_open_link, (const char* url), {
+  var u = UTF8ToString(url);
+  var scheme = "";
+  try {
+    scheme = new URL(u).protocol;
+  } catch (e) {
+    return;
+  }
+  if (scheme !== "https:" && scheme !== "http:") return;
+  try {
+    window.open(u, "_blank", "noopener,noreferrer");
+  } catch (e) {
+    console.warn("Painlink: the link could not be opened", e);
+  }
+});
+
 namespace painlink::platform {
 
 namespace {
@@ -487,6 +505,7 @@ class WebPlatform final : public ui::Platform {
   void set_clipboard(const std::string& text) override { platform::set_clipboard(text); }
   void request_frames(int ms) override { platform::request_frames(ms); }
   void fetch_font(const std::string& file) override { platform::fetch_font(file); }
+  void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
 };
 
 }  // namespace painlink::platform

@@ -34,6 +34,9 @@ class Platform {
   virtual void set_clipboard(const std::string& text) = 0;
   // Fetches a font file shipped next to the widget; the bytes arrive through ui::on_font_loaded.
   virtual void fetch_font(const std::string& file) = 0;
+  // Opens an http(s) address in a new browser tab (the clinic's booking page), only on a tap.
+  // Nothing is sent with it; any other scheme is ignored.
+  virtual void open_link(const std::string& url) = 0;
   // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
   virtual void request_frames(int ms) = 0;
 };

@@ -177,6 +177,15 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
 
   ui->embed.clinic_name = option_string(options, "clinicName");
   ui->embed.clinic_contact = option_string(options, "clinicContact");
+  {
+    // The booking page opens in a new tab on a tap: http(s) only, no spaces or control characters.
+    std::string url = option_string(options, "clinicBookingUrl");
+    std::string lower = url.substr(0, 8);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const bool scheme = lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
+    const bool clean = std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 127; });
+    if (scheme && clean && url.size() > 8 && url.size() <= 500) ui->embed.clinic_booking_url = url;
+  }
   ui->embed.accent = parse_hex_color(option_string(options, "accentColor"));
   ui->embed.dark = option_string(options, "theme") == "dark";
   if (auto it = options.find("sections"); it != options.end() && it->is_array()) {
@@ -200,6 +209,8 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   load_draft(*ui, ui->today);
   ui->calendar_month = month_start(ui->today);
   want_more_face_for_journal(*ui);
+  // start: "assessment" opens the self-check (a clinic's article linking to "Check yourself").
+  if (option_string(options, "start") == "assessment") open_assessment(*ui);
   return ui;
 }
 
@@ -236,6 +247,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                    ImGuiWindowFlags_NoScrollWithMouse);
+  if (ui.capture_text) ImGui::LogToBuffer();
   // A readable measure on wide screens: content is centred, at most ~62 em wide. Phones get a
   // slimmer margin so five navigation buttons fit.
   const float max_w = em(62.0f);
@@ -269,10 +281,15 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
     case Tab::insights: draw_insights(ui); break;
     case Tab::report: draw_report(ui); break;
     case Tab::data: draw_data(ui); break;
+    case Tab::assessment: draw_assessment(ui); break;
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, em(2.0f)));
   ImGui::EndChild();
+  if (ui.capture_text) {
+    ui.captured_text = ui.ctx->LogBuffer.c_str();
+    ImGui::LogFinish();
+  }
   ImGui::End();
   ImGui::Render();
 

@@ -24,12 +24,15 @@
 
 namespace painlink::ui {
 
-enum class Tab { checkin, history, insights, report, data };
+// assessment: the self-check (view_assessment.cpp), reached from the welcome and the Check-in card,
+// not from the navigation.
+enum class Tab { checkin, history, insights, report, data, assessment };
 
 // What the embedding page chose (README "Embedding API": mount options / data attributes).
 struct EmbedOptions {
   std::string clinic_name;
   std::string clinic_contact;  // a URL or phone shown on the red-flag and report screens
+  std::string clinic_booking_url;  // http(s) only: "Book an appointment" on the self-check result
   bool show_insights = true;
   bool show_report = true;
   bool show_data = true;
@@ -49,7 +52,8 @@ struct TouchGesture {
   double fling_last_ms = 0;
 };
 
-struct ReportView;  // view_report.cpp
+struct ReportView;      // view_report.cpp
+struct AssessmentView;  // view_assessment.cpp
 
 struct Ui {
   Ui(JournalApp& a, Platform& p) : app(a), platform(p) {}
@@ -122,6 +126,12 @@ struct Ui {
   InsightsView insights_view;  // the Insights tab's choices and the questionnaire being answered
 
   std::shared_ptr<ReportView> report_view;  // view_report.cpp's own state
+  std::shared_ptr<AssessmentView> assessment_view;  // view_assessment.cpp's own state
+  bool welcome_dismissed = false;  // "Start today's entry" on the welcome (this visit only)
+
+  // Tests only: every text drawn in the last frame, in drawing order (ImGui's text log).
+  bool capture_text = false;
+  std::string captured_text;
 
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;

@@ -303,16 +303,34 @@ void draw_factors(Ui& ui) {
   bool changed = false;
   const std::string stress_label = "Stress (0-" + std::to_string(kMaxIntensity) + ")";
   const std::string out_of_format = "%.0f / " + std::to_string(kMaxIntensity);
-  changed |= stepper("sleep", "Sleep last night (hours)", f.sleep_hours, 0.5, limits::kHoursPerDay, 7, "%.1f h", t);
-  changed |= stepper_int("stress", stress_label.c_str(), f.stress, 1, limits::kScale0to10, 3, out_of_format.c_str(), t);
-  changed |= stepper("screen", "Screen time / eye strain (hours)", f.screen_hours, 0.5, limits::kHoursPerDay, 4, "%.1f h", t);
-  changed |= stepper("sitting", "Sitting (hours)", f.sitting_hours, 0.5, limits::kHoursPerDay, 6, "%.1f h", t);
-  changed |= stepper_int("water", "Water (glasses)", f.water_glasses, 1, limits::kWaterGlasses, 6, "%.0f", t);
-  changed |= stepper_int("caffeine", "Caffeine (cups)", f.caffeine_cups, 1, limits::kCaffeineCups, 1, "%.0f", t);
-  changed |= stepper("alcohol", "Alcohol (units)", f.alcohol_units, 0.5, limits::kAlcoholUnits, 0, "%.1f", t);
-  changed |= stepper_int("exercise", "Exercise (minutes)", f.exercise_minutes, 10, limits::kExerciseMinutes, 30, "%.0f min", t);
-  changed |= yes_no("meal", "Skipped a meal", f.skipped_meal, t);
-  changed |= yes_no("period", "Menstruating", f.menstruating, t);
+  const auto row = [&](FactorField field) -> bool {
+    switch (field) {
+      case FactorField::sleep_hours: return stepper("sleep", "Sleep last night (hours)", f.sleep_hours, 0.5, limits::kHoursPerDay, 7, "%.1f h", t);
+      case FactorField::stress: return stepper_int("stress", stress_label.c_str(), f.stress, 1, limits::kScale0to10, 3, out_of_format.c_str(), t);
+      case FactorField::screen_hours:
+        return stepper("screen", "Screen time / eye strain (hours)", f.screen_hours, 0.5, limits::kHoursPerDay, 4, "%.1f h", t);
+      case FactorField::sitting_hours: return stepper("sitting", "Sitting (hours)", f.sitting_hours, 0.5, limits::kHoursPerDay, 6, "%.1f h", t);
+      case FactorField::water_glasses: return stepper_int("water", "Water (glasses)", f.water_glasses, 1, limits::kWaterGlasses, 6, "%.0f", t);
+      case FactorField::caffeine_cups: return stepper_int("caffeine", "Caffeine (cups)", f.caffeine_cups, 1, limits::kCaffeineCups, 1, "%.0f", t);
+      case FactorField::alcohol_units: return stepper("alcohol", "Alcohol (units)", f.alcohol_units, 0.5, limits::kAlcoholUnits, 0, "%.1f", t);
+      case FactorField::exercise_minutes:
+        return stepper_int("exercise", "Exercise (minutes)", f.exercise_minutes, 10, limits::kExerciseMinutes, 30, "%.0f min", t);
+      case FactorField::skipped_meal: return yes_no("meal", "Skipped a meal", f.skipped_meal, t);
+      case FactorField::menstruating: return yes_no("period", "Menstruating", f.menstruating, t);
+    }
+    return false;
+  };
+  // The factors the patient chose to track (the self-check's "Set up my journal for this") first.
+  const std::vector<FactorField>& tracked = ui.app.journal().settings.tracked_factors;
+  if (!tracked.empty()) {
+    ImGui::PushFont(ui.font_bold);
+    ImGui::TextUnformatted("Your factors to track");
+    ImGui::PopFont();
+    for (FactorField field : tracked) changed |= row(field);
+    ImGui::Separator();
+  }
+  for (FactorField field : kAllFactorFields)
+    if (std::find(tracked.begin(), tracked.end(), field) == tracked.end()) changed |= row(field);
 
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   ImGui::TextUnformatted("Your own factors");
@@ -573,6 +591,8 @@ void draw_checkin_safety(Ui& ui) {
 }
 
 void draw_checkin(Ui& ui) {
+  const bool welcome = welcome_due(ui);
+  if (welcome) draw_welcome(ui);
   draw_checkin_safety(ui);
   if (ui.app.save_state() == SaveState::read_only) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
@@ -610,6 +630,7 @@ void draw_checkin(Ui& ui) {
   }
   draw_delete(ui);
   ImGui::EndDisabled();
+  if (!welcome) draw_assessment_card(ui);
 }
 
 }  // namespace painlink::ui

@@ -12,6 +12,21 @@ void draw_insights(Ui& ui);  // view_insights.cpp: connection, triggers, medicat
 void draw_screening(Ui& ui); // view_screening.cpp: the red-flag questionnaire (inside the Insights tab)
 void draw_report(Ui& ui);    // view_report.cpp: the printable summary for the doctor
 void draw_data(Ui& ui);      // view_data.cpp: export, import, backups, settings
+void draw_assessment(Ui& ui);  // view_assessment.cpp: the self-check, one step at a time, and its result
+
+// view_welcome.cpp: the first visit's welcome (an empty journal, nothing answered yet), drawn at the
+// top of Check-in until "Start today's entry"; and the permanent self-check card on Check-in.
+bool welcome_due(const Ui& ui);
+void draw_welcome(Ui& ui);
+void draw_assessment_card(Ui& ui);
+
+// view_assessment.cpp: opens the self-check where it was left (the first step still to answer, or
+// the result when every step is done).
+void open_assessment(Ui& ui);
+inline constexpr int kAssessmentSteps = 6;  // warning signs, headache, neck, back, everyday, medicines
+int assessment_step(Ui& ui);                // 0 .. kAssessmentSteps - 1, kAssessmentSteps = the result
+bool assessment_started(const Ui& ui);      // any self-check or warning-sign answer
+bool assessment_finished(Ui& ui);           // every step answered (the card offers the result)
 
 void download_backup(Ui& ui);                            // view_data.cpp
 void begin_import_preview(Ui& ui, const std::string& text);  // view_data.cpp

@@ -167,6 +167,33 @@ bool chip(const char* label, bool& on, const Theme& t) {
   return false;
 }
 
+bool answer_button(const char* label, bool selected, const Theme& t, float width) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  const float pad_x = em(0.8f), pad_y = em(0.55f), dot = em(0.5f);
+  const float text_x = pad_x + 2 * dot + em(0.6f);
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  const float wrap = std::max(em(3.0f), width - text_x - pad_x);
+  const ImVec2 ts = ImGui::CalcTextSize(label, end, false, wrap);
+  const float h = std::max(em(2.75f), ts.y + 2 * pad_y);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, h));
+  // A finger leaves the pointer where it tapped: no hover tint then, or the answer below the last
+  // tap would look half chosen.
+  const bool hovered = ImGui::IsItemHovered() && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+  const ImVec2 q(p.x + width, p.y + h);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 ink = selected ? t.on_accent : t.text;
+  dl->AddRectFilled(p, q, selected ? t.accent : hovered ? t.accent_soft : t.card, em(0.6f));
+  dl->AddRect(p, q, selected ? t.accent : t.card_border, em(0.6f), 0, selected ? 2.0f : 1.0f);
+  const ImVec2 c(p.x + pad_x + dot, p.y + h * 0.5f);
+  dl->AddCircle(c, dot, ink, 0, 1.5f);
+  if (selected) dl->AddCircleFilled(c, dot * 0.55f, ink);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + (h - ts.y) * 0.5f), ink, label, end,
+              wrap);
+  ImGui::RenderNavHighlight(ImRect(p, q), ImGui::GetItemID());
+  return pressed;
+}
+
 Flow::Flow() : right_(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x) {}
 
 void Flow::next(float item_width) {

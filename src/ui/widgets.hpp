@@ -20,6 +20,11 @@ bool chip(const char* label, bool& on, const Theme& t);
 // Like chip(), for picking one of several (a radio pill).
 bool choice_chip(const char* label, bool selected, const Theme& t);
 
+// An answer to a question: a button at least 2.75 em tall (44 px at the base size) whose text
+// wraps, `width` wide (0: the whole row); a radio dot shows the chosen one (not colour alone).
+// The text is the label up to "##". True when tapped.
+bool answer_button(const char* label, bool selected, const Theme& t, float width = 0);
+
 // Lays out items left to right and wraps to a new line when the next does not fit.
 class Flow {
  public:

@@ -98,6 +98,8 @@ describe('phones and every screen', () => {
   test('a finger drag scrolls the journal and is not a tap; a tap still records', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
     const cdp = await context.newCDPSession(page);
+    // A first visit opens on the welcome (first_visit.test.mjs); this patient goes to today's entry.
+    await clickItem(page, "Start today's entry", { touch: true });
     const before = await itemY(page, '0##head');
     assert.ok(before !== undefined);
     await fingerDrag(cdp, 200, 700, 300);

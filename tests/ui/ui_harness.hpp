@@ -15,6 +15,7 @@
 #include "ui/input.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/ui.hpp"
+#include "ui/ui_state.hpp"
 
 namespace painlink::test {
 
@@ -44,8 +45,17 @@ class UiHarness {
     Json options = options_;
     options["testHooks"] = true;
     ui = ui::create(*app, platform, options);
+    ui->capture_text = capture_text_;
     frames(3);
   }
+
+  // Keeps every text drawn in the last frame (ui::Ui::captured_text), from now on and after open().
+  void capture_text() {
+    capture_text_ = true;
+    ui->capture_text = true;
+    frames(2);
+  }
+  const std::string& text() const { return ui->captured_text; }
 
   // One frame, then the shell's follow-up to whatever it changed.
   void frame() {
@@ -80,7 +90,8 @@ class UiHarness {
     }
     for (int i = 0; i < 40 && it && !fully_visible(*it); ++i) {
       const float mid = (it->y0 + it->y1) / 2;
-      ui::input::wheel(*ui, width_ / 2, height_ / 2, 0, mid > height_ / 2 ? 3.0f : -3.0f);
+      // A negative wheel scrolls down: an item below the middle comes up, one above goes down.
+      ui::input::wheel(*ui, width_ / 2, height_ / 2, 0, mid > height_ / 2 ? -3.0f : 3.0f);
       frames(2);
       it = find(label);
     }
@@ -112,6 +123,7 @@ class UiHarness {
   }
   float width_, height_;
   Json options_;
+  bool capture_text_ = false;
 };
 
 }  // namespace painlink::test
