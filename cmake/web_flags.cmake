@@ -9,7 +9,9 @@ set(painlink_web_flags "${PAINLINK_WEB_OPT}")
 if(PAINLINK_WEB_LTO)
   string(APPEND painlink_web_flags " -flto")
 endif()
-set(CMAKE_CXX_FLAGS_RELEASE "${painlink_web_flags} -DNDEBUG")
+# No RTTI: nothing uses typeid or dynamic_cast, and each std::function target otherwise ships its
+# mangled type name.
+set(CMAKE_CXX_FLAGS_RELEASE "${painlink_web_flags} -fno-rtti -DNDEBUG")
 set(CMAKE_C_FLAGS_RELEASE "${painlink_web_flags} -DNDEBUG")
 set(CMAKE_EXE_LINKER_FLAGS_RELEASE "${painlink_web_flags}")
 

@@ -121,6 +121,14 @@ struct Ui {
   };
   Memo<std::uint64_t, CheckinLists> checkin_lists;
 
+  // Data view: restore points and kept-aside values as storage holds them (read from storage, so
+  // only when the journal or its last save changed, not per frame).
+  struct StoredCopies {
+    std::vector<BackupInfo> backups;
+    std::vector<KeptAside> kept_aside;
+  };
+  Memo<std::tuple<std::uint64_t, std::int64_t, int>, StoredCopies> stored_copies;
+
   // Analysis, recomputed only when the journal's revision changes (never per frame).
   InsightsCache insights;
   InsightsView insights_view;  // the Insights tab's choices and the questionnaire being answered

@@ -134,7 +134,10 @@ void draw_storage(Ui& ui) {
   ImGui::Text("%zu %s recorded", days, days == 1 ? "day" : "days");
   ImGui::TextWrapped("Status: %s. Last saved: %s.", ui.app.save_state_text(),
                      format_time_ms(ui.app.last_saved_ms()).c_str());
-  const auto backups = ui.app.store().backups();
+  const Ui::StoredCopies& copies = ui.stored_copies.get(
+      {ui.app.revision(), ui.app.last_saved_ms(), static_cast<int>(ui.app.save_state())},
+      [&] { return Ui::StoredCopies{ui.app.store().backups(), ui.app.store().kept_aside()}; });
+  const auto& backups = copies.backups;
   if (!backups.empty()) {
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     ImGui::TextUnformatted("Restore points (kept automatically):");
@@ -158,7 +161,7 @@ void draw_storage(Ui& ui) {
       ImGui::PopID();
     }
   }
-  const auto aside = ui.app.store().kept_aside();
+  const auto& aside = copies.kept_aside;
   if (!aside.empty()) {
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     colored_text_wrapped(t.warning, "Data that could not be read was kept, untouched, so nothing is lost:");
