@@ -257,6 +257,7 @@
       where.textContent = 'Your journal is kept in the Painlink app on ' + location.host + ', but not what you ' +
         'changed here since. Press "' + keepButton.textContent + '" again to add it.';
       if (storageBlocked) bar.classList.add('pl-warn');
+      keepButton.classList.add('pl-primary');
     });
   }
 
@@ -298,6 +299,7 @@
       (days === 1 ? 'day' : 'days') + ').' + (d.saved === false ? ' That browser window could not save it either: ' +
       'save a file to be safe.' : '');
     bar.classList.remove('pl-warn');
+    keepButton.classList.remove('pl-primary'); // done: no longer the bar's main action
     var added = Number(d.added) || 0;
     keepResult.textContent = 'The app added ' + added + ' new ' + (added === 1 ? 'day' : 'days') + ' and updated ' +
       (Number(d.updated) || 0) + '. You can go on here; "Open the app" shows it there.';
