@@ -241,7 +241,7 @@
   var READY_WAIT = 10000; // the app window's page must load and answer within this
   var SAVE_WAIT = 60000; // then the app starts the widget and saves
   var keeping = null; // { win, nonce, phase: 'opening' | 'sent', since, timer }
-  var keptInApp = null; // { days }: after a handover, until the journal here changes again
+  var keptInApp = null; // { days, sent }: after a handover, until the journal here changes again
 
   function offerKeep(widget) {
     if (!storageBlocked && !partitioned) {

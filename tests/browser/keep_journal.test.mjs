@@ -262,7 +262,7 @@ describe('Keep my journal: the embed hands the journal to the first-party app', 
     }
   });
 
-  test('a blocked app window, or one that never answers, points to the file', async () => {
+  test('a blocked app window, or one that never answers, points to the file; no other window gets the journal', async () => {
     const browser = await launchBrowser();
     try {
       for (const kind of ['blocked', 'silent']) {
@@ -270,10 +270,12 @@ describe('Keep my journal: the embed hands the journal to the first-party app', 
           fn: (k) => {
             if (!location.pathname.endsWith('/embedded.html')) return;
             window.__opened = 0;
-            window.open = () => {
+            window.__posted = [];
+            window.open = (url) => {
               window.__opened++;
+              window.__openedUrl = url;
               // A pop-up blocker returns null; a window that never loads the app never answers.
-              return k === 'blocked' ? null : { closed: false, focus() {}, postMessage() {} };
+              return k === 'blocked' ? null : { closed: false, focus() {}, postMessage(m) { window.__posted.push(m); } };
             };
           },
           arg: kind,
@@ -283,6 +285,18 @@ describe('Keep my journal: the embed hands the journal to the first-party app', 
         const start = Date.now();
         await tapInEmbed(page, frame.locator('#pl-keep'));
         assert.equal(await frame.evaluate(() => window.__opened), 1);
+        if (kind === 'silent') {
+          // The host page (or any other window) claiming to be the app, even with the nonce: the
+          // embed answers only the window it opened, so nothing is sent anywhere.
+          const nonce = new URL(await frame.evaluate(() => window.__openedUrl)).hash.replace('#handover=', '');
+          assert.match(nonce, /^[A-Za-z0-9_-]{24}$/);
+          await page.evaluate((n) => {
+            const w = document.querySelector('iframe[data-painlink-frame]').contentWindow;
+            w.postMessage({ type: 'painlink-handover-ready', nonce: n }, '*');
+          }, nonce);
+          await page.waitForTimeout(1000);
+          assert.deepEqual(await frame.evaluate(() => window.__posted), [], 'no journal to a window it did not open');
+        }
         const result = frame.locator('#pl-keep-result');
         const re = kind === 'blocked' ? /did not open/ : /did not answer/;
         await frame.waitForFunction((src) => new RegExp(src).test(document.getElementById('pl-keep-result').textContent),
