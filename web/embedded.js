@@ -1,6 +1,8 @@
 // The page inside a clinic's iframe (see embed.js). Reads the embed options from the URL's
 // #fragment, checks each one, mounts the widget, and tells the host page only what it needs to
 // size the frame. No journal data is ever posted to the host: messages carry a height and "ready".
+// "Keep my journal" hands the journal to the full app in a window of its own, on this origin,
+// window to window (below); nothing of it goes to or through the host page.
 (function () {
   'use strict';
   var params = new URLSearchParams(location.hash.slice(1));
@@ -159,6 +161,7 @@
 
   // ---- the widget -------------------------------------------------------------------------------
   var mountEl = document.getElementById('painlink-embed-app');
+  var storageBlocked = false;
   function start(extra) {
     var o = Object.assign({}, options, extra || {});
     window.painlinkReady = window.Painlink.mount(mountEl, o).then(function (widget) {
@@ -167,11 +170,13 @@
       // third-party data): the widget then keeps entries in memory and says so; the bar points
       // to the full app, where the journal can be kept.
       var status = widget.status();
-      if (status && status.available === false) {
+      storageBlocked = !!(status && status.available === false);
+      if (storageBlocked) {
         where.textContent = 'This browser does not let the journal save inside this page (a private window, or ' +
-          'blocked site data): entries here last until you close it. Open the app to keep your journal.';
+          'blocked site data): entries here last until you close it. "Keep my journal" saves it in the Painlink app.';
         bar.classList.add('pl-warn');
       }
+      offerKeep(widget);
       post({ type: 'ready' });
       return widget;
     });
@@ -237,6 +242,138 @@
     input.click();
   });
 
+  // ---- "Keep my journal": hand the journal to the full app, window to window ---------------------
+  // Where this frame cannot keep the journal (storage blocked) or keeps it apart from the app
+  // (partitioned), the patient can move it into the app: a tap opens index.html on this origin in
+  // a window of its own, with a random nonce in its #fragment. That window says it is ready
+  // (painlink-handover-ready, to its opener: this frame), gets the journal document
+  // (painlink-handover) and merges it into its own, first-party storage, then answers with the
+  // result (painlink-handover-done). Every message goes between this frame and the window it
+  // opened, both on the widget's origin, with targetOrigin = that origin: nothing passes through
+  // the host page, and this frame takes no message from any other window.
+  var keepButton = document.getElementById('pl-keep');
+  var keepResult = document.getElementById('pl-keep-result');
+  var READY_WAIT = 10000; // the app window's page must load and answer within this
+  var SAVE_WAIT = 60000; // then the app starts the widget and saves
+  var keeping = null; // { win, nonce, phase: 'opening' | 'sent', since, timer }
+  var keptInApp = null; // { days, sent }: after a handover, until the journal here changes again
+
+  function offerKeep(widget) {
+    if (!storageBlocked && !partitioned) {
+      keepButton.hidden = true;
+      return;
+    }
+    keepButton.textContent = storageBlocked ? 'Keep my journal' : 'Keep my journal in the app';
+    keepButton.hidden = false;
+    widget.on('change', function () {
+      // (a change event also follows notices: only a different journal counts)
+      if (!keptInApp || keeping || widget !== window.painlink || widget.exportJSON() === keptInApp.sent) return;
+      keptInApp = null;
+      where.textContent = 'Your journal is kept in the Painlink app on ' + location.host + ', but not what you ' +
+        'changed here since. Press "' + keepButton.textContent + '" again to add it.';
+      if (storageBlocked) bar.classList.add('pl-warn');
+      keepButton.classList.add('pl-primary');
+    });
+  }
+
+  function newNonce() {
+    var bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    var s = '';
+    for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function stopKeeping() {
+    if (!keeping) return;
+    clearInterval(keeping.timer);
+    keeping = null;
+    keepButton.disabled = false;
+    keepButton.removeAttribute('aria-busy');
+  }
+
+  // The window did not open or did not answer: the file still moves the journal.
+  function keepFailed(text) {
+    stopKeeping();
+    keepResult.textContent = text + ' You can move it with a file instead: "Save to a file" below, then in the ' +
+      'app Data, then "Bring in a journal file".';
+    panel.hidden = false;
+    moveButton.setAttribute('aria-expanded', 'true');
+  }
+
+  function keepDone(d, sent) {
+    stopKeeping();
+    if (d.ok !== true) {
+      keepFailed('The Painlink app could not take your journal' +
+        (typeof d.error === 'string' && d.error ? ' (' + d.error.slice(0, 200) + ').' : '.'));
+      return;
+    }
+    var days = Number(d.days) || 0;
+    keptInApp = { days: days, sent: sent };
+    where.textContent = 'Your journal is now kept in the Painlink app on ' + location.host + ' (' + days + ' ' +
+      (days === 1 ? 'day' : 'days') + ').' + (d.saved === false ? ' That browser window could not save it either: ' +
+      'save a file to be safe.' : '');
+    bar.classList.remove('pl-warn');
+    keepButton.classList.remove('pl-primary'); // done: no longer the bar's main action
+    var added = Number(d.added) || 0;
+    keepResult.textContent = 'The app added ' + added + ' new ' + (added === 1 ? 'day' : 'days') + ' and updated ' +
+      (Number(d.updated) || 0) + '. You can go on here; "Open the app" shows it there.';
+  }
+
+  keepButton.addEventListener('click', function () {
+    if (!window.painlink) return;
+    if (keeping) {
+      try { keeping.win.focus(); } catch (err) { /* the window is gone: the timer notices */ }
+      return;
+    }
+    var nonce = newNonce();
+    var url = new URL('index.html', location.href);
+    url.hash = 'handover=' + nonce;
+    var win = null;
+    try {
+      // Not noopener: this frame needs the window's handle to hand the journal over, and the
+      // window needs its opener to say it is ready. The host page gets no handle to it.
+      win = window.open(url.href, '_blank');
+    } catch (err) {
+      win = null;
+    }
+    if (!win) {
+      keepFailed('The app window did not open (the browser may block pop-up windows here).');
+      return;
+    }
+    keeping = { win: win, nonce: nonce, phase: 'opening', since: Date.now(), timer: 0 };
+    keepButton.disabled = true;
+    keepButton.setAttribute('aria-busy', 'true');
+    keepResult.textContent = 'Opening the Painlink app on ' + location.host + '\u2026';
+    keeping.timer = setInterval(function () {
+      if (!keeping) return;
+      var closed = true;
+      try { closed = keeping.win.closed; } catch (err) { closed = true; }
+      var waited = Date.now() - keeping.since;
+      // (A host page with Cross-Origin-Opener-Policy: same-origin cuts the link at once: the
+      // window then looks closed from here.)
+      if (closed) keepFailed('The app window was closed, or this website keeps it apart from this journal.');
+      else if (keeping.phase === 'opening' && waited > READY_WAIT) keepFailed('The app window did not answer.');
+      else if (keeping.phase === 'sent' && waited > SAVE_WAIT) keepFailed('The app did not answer in time.');
+    }, 500);
+  });
+
+  window.addEventListener('message', function (event) {
+    // Only the window this frame opened, on this origin, with this handover's nonce.
+    if (!keeping || event.source !== keeping.win || event.origin !== location.origin) return;
+    var d = event.data;
+    if (!d || typeof d !== 'object' || d.nonce !== keeping.nonce) return;
+    if (d.type === 'painlink-handover-ready' && keeping.phase === 'opening' && window.painlink) {
+      keeping.phase = 'sent';
+      keeping.since = Date.now();
+      keeping.sent = window.painlink.exportJSON();
+      keepResult.textContent = 'Saving your journal in the Painlink app\u2026';
+      keeping.win.postMessage({ type: 'painlink-handover', nonce: keeping.nonce, journal: keeping.sent }, location.origin);
+    } else if (d.type === 'painlink-handover-done' && keeping.phase === 'sent') {
+      keepDone(d, keeping.sent);
+    }
+  });
+
   // ---- Storage Access API: only after the patient asks for it ----------------------------------
   // Chromium (125+) hands back a handle with the unpartitioned localStorage; the widget is then
   // restarted on that storage. Browsers that grant access without a handle (Firefox) apply it to
@@ -264,6 +401,7 @@
           if (old) old.destroy();
           return start().then(function () {
             saButton.hidden = true;
+            keepButton.hidden = true; // this is the app's own journal now
             where.textContent = 'This is your journal from the Painlink app, in this browser.';
             result.textContent = 'Now showing the journal from the Painlink app.';
           });

@@ -46,6 +46,90 @@
       throw err;
     });
 
+  // ---- a journal handed over by an embed ("Keep my journal", embedded.js) ---------------------
+  // The clinic's iframe, on this origin, opened this window with #handover=<nonce> because it
+  // cannot keep the journal itself. This page tells its opener it is ready, takes one journal
+  // document from it, merges it into its own (first-party) storage and answers with the result.
+  // Only from the window that opened this one, only on this origin, only with that nonce, once:
+  // anything else is ignored. A foreign opener never hears from this page (targetOrigin).
+  var handover = /^#handover=([A-Za-z0-9_-]{16,64})$/.exec(location.hash);
+  if (handover) {
+    var nonce = handover[1];
+    var opener = window.opener;
+    // The nonce leaves the address at once: a reload, a bookmark or a shared link never repeats it.
+    history.replaceState(null, '', location.pathname + location.search);
+    if (opener) {
+      var onHandover = function (event) {
+        var d = event.data;
+        if (event.origin !== location.origin || event.source !== opener || !d || typeof d !== 'object' ||
+            d.type !== 'painlink-handover' || d.nonce !== nonce || typeof d.journal !== 'string') return;
+        window.removeEventListener('message', onHandover);
+        receiveHandover(d.journal).then(function (answer) {
+          answer.type = 'painlink-handover-done';
+          answer.nonce = nonce;
+          try {
+            opener.postMessage(answer, location.origin);
+          } catch (err) { /* the embed is gone: the journal is saved here anyway */ }
+        });
+      };
+      window.addEventListener('message', onHandover);
+      opener.postMessage({ type: 'painlink-handover-ready', nonce: nonce }, location.origin);
+    }
+  }
+
+  function receiveHandover(text) {
+    var banner = document.getElementById('painlink-handover');
+    function tell(message) {
+      if (!banner) return;
+      banner.querySelector('.pl-update-text').textContent = message;
+      banner.hidden = false;
+      document.body.classList.add('pl-update-shown');
+    }
+    if (banner) {
+      banner.querySelector('.pl-update-later').addEventListener('click', function () {
+        banner.hidden = true;
+        if (!document.getElementById('painlink-update') || document.getElementById('painlink-update').hidden) {
+          document.body.classList.remove('pl-update-shown');
+        }
+      });
+    }
+    return window.painlinkReady.then(function (widget) {
+      // Merge: days only in the handed-over journal are added, days in both take its version,
+      // nothing is removed (the widget keeps a restore point first, in the Data view).
+      var r = widget.importJSON(text, { mode: 'merge' });
+      var rejected = r.rejected || [];
+      if (rejected.length && rejected[0].index === -1) {
+        tell('A journal from another page could not be read. Nothing was changed.');
+        return { ok: false, error: String(rejected[0].message || 'not a Painlink journal') };
+      }
+      return waitSaved(widget).then(function (saved) {
+        var days = widget.entries().length;
+        tell('Your journal from the other page is now saved in this app: ' + r.added + ' new ' +
+          (r.added === 1 ? 'day' : 'days') + ', ' + r.updated + ' updated' +
+          (saved ? '.' : '. This browser window cannot save either: save a backup file from Data.'));
+        return { ok: true, saved: saved, added: r.added, updated: r.updated, unchanged: r.unchanged,
+          rejected: rejected.length, days: days };
+      });
+    }, function (err) {
+      return { ok: false, error: 'the app could not start here' + (err && err.message ? ': ' + err.message : '') };
+    });
+  }
+
+  // A tab that does not write itself (another tab of the app holds the writer lock) is saved once
+  // the writer acknowledges: wait a little for that.
+  function waitSaved(widget) {
+    return new Promise(function (resolve) {
+      var until = Date.now() + 5000;
+      (function poll() {
+        var st = widget.status();
+        if (st.available === false) resolve(false);
+        else if (st.saved) resolve(true);
+        else if (Date.now() > until) resolve(false);
+        else setTimeout(poll, 100);
+      })();
+    });
+  }
+
   // ---- offline: service worker and updates ----------------------------------------------------
   // sw.js keeps every file of one build in its own cache. A new build installs next to the old
   // one and waits; this page offers "Reload" and only the patient's press switches versions, so a

@@ -194,6 +194,8 @@ describe('accessibility', () => {
       const frame = await embedFrame(page);
       await frame.locator('canvas').focus();
       await page.keyboard.press('Tab');
+      assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-keep');
+      await page.keyboard.press('Tab');
       assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-move');
       await page.keyboard.press('Enter');
       assert.equal(await frame.locator('#pl-move').getAttribute('aria-expanded'), 'true');

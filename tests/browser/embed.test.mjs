@@ -355,6 +355,7 @@ describe('embedding on a clinic site', () => {
     assert.deepEqual(await frame.evaluate(() => window.__sa.types), { localStorage: true });
     assert.match(await frame.locator('#pl-where').innerText(), /from the Painlink app/);
     assert.equal(await button.isVisible(), false);
+    assert.equal(await frame.locator('#pl-keep').isVisible(), false, 'no "Keep my journal": this is the app journal');
     assert.deepEqual(errors, []);
     await context.close();
   });
