@@ -77,7 +77,7 @@
     if (options.clinicBookingUrl !== undefined) {
       var booking = String(options.clinicBookingUrl).trim();
       if (/^https?:\/\/\S+$/i.test(booking) && booking.length <= 500) p.set('clinicBookingUrl', booking);
-      else warn('clinicBookingUrl must be a web address (https://...) of at most 500 characters');
+      else warn('clinicBookingUrl must be an http or https web address of at most 500 characters');
     }
     if (options.accentColor !== undefined) {
       if (/^#[0-9a-fA-F]{6}$/.test(String(options.accentColor))) p.set('accentColor', String(options.accentColor));

@@ -36,7 +36,7 @@
       var u = new URL(value);
       if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
     } catch (err) { /* not a URL */ }
-    console.warn('Painlink: clinicBookingUrl must be a web address (https://...)');
+    console.warn('Painlink: clinicBookingUrl must be an http or https web address');
     return '';
   }
 

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, clickItem, embedFrame, frameAsPage, launchBrowser, screenshot, settle, startServer, WEB_DIR,
+  DESKTOP, clickItem, embedFrame, frameAsPage, launchBrowser, screenshot, settle, startServer, WEB_DIR, findItem,
 } from './harness.mjs';
 import { createStaticServer } from '../../scripts/serve.mjs';
 
@@ -40,6 +40,9 @@ describe('the embed against a hostile host page', () => {
     const guardHidden = () => frame.evaluate(() => document.getElementById('pl-guard').hidden);
     await frame.waitForFunction(() => document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
 
+    // The scores in view first (a first visit opens on the welcome, and the guard also stops the
+    // wheel that would scroll to them).
+    await findItem(widget, '7##back');
     // The host makes the frame invisible: one click must not change today's back pain.
     await page.evaluate(() => { document.querySelector('iframe[data-painlink-frame]').style.opacity = '0'; });
     await frame.waitForFunction(() => !document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
