@@ -31,7 +31,7 @@ int key_rank(const std::string& key) {
         "sleep_hours", "stress", "screen_hours", "sitting_hours", "water_glasses", "caffeine_cups",
         "alcohol_units", "exercise_minutes", "skipped_meal", "menstruating", "custom",
         "type", "name", "drug_class", "dose_mg", "relief", "answered_on", "answers", "back_flare_threshold",
-        "tracked_factors", "tracked_medicines"};
+        "tracked_factors", "tracked_medicines", "reminder_time"};
     std::map<std::string, int, std::less<>> ranks;
     for (const char* k : order) ranks.emplace(k, static_cast<int>(ranks.size()));
     return ranks;

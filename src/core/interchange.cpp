@@ -8,6 +8,7 @@
 
 #include "core/json_fields.hpp"
 #include "core/json_text.hpp"
+#include "core/reminder.hpp"
 #include "core/validate.hpp"
 
 namespace painlink {
@@ -375,6 +376,9 @@ Json settings_to_json(const Settings& s) {
     for (DrugClass c : s.tracked_medicines) list.push_back(to_string(c));
     j["tracked_medicines"] = std::move(list);
   }
+  // A time out of range (never made by the UI) is left out rather than written unreadable.
+  if (s.reminder_minutes && *s.reminder_minutes >= 0 && *s.reminder_minutes < kMinutesPerDay)
+    j["reminder_time"] = format_time_of_day(*s.reminder_minutes);
   return j;
 }
 
@@ -400,6 +404,12 @@ Parsed<Settings> settings_from_json(const Json& j) {
   };
   read_names("tracked_factors", factor_field_from_string, s.tracked_factors);
   read_names("tracked_medicines", drug_class_from_string, s.tracked_medicines);
+  // The daily reminder's time (core/reminder.hpp): "20:00".
+  if (const Json* v = r.value("reminder_time")) {
+    const std::optional<int> at = v->is_string() ? parse_time_of_day(v->get_ref<const std::string&>()) : std::nullopt;
+    if (at) s.reminder_minutes = at;
+    else r.fail_type("reminder_time", "a time of day from \"00:00\" to \"23:59\"", *v);
+  }
   s.extra = r.unknown_fields();
   if (out.errors.empty()) out.value = s;
   return out;

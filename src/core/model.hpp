@@ -133,7 +133,10 @@ struct Settings {
   // shows these fields and medicine kinds at the top. Names a newer version added are dropped.
   std::vector<FactorField> tracked_factors;
   std::vector<DrugClass> tracked_medicines;
-  Json extra = Json::object();  // settings a newer version wrote (e.g. reminders), kept as they are
+  // The daily reminder's time in minutes after local midnight (0-1439; interchange "reminder_time":
+  // "HH:MM"); nullopt: none chosen. The reminder itself is a calendar file (core/reminder.hpp).
+  std::optional<int> reminder_minutes;
+  Json extra = Json::object();  // settings a newer version wrote, kept as they are
   bool operator==(const Settings&) const = default;
 };
 
