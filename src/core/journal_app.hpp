@@ -118,6 +118,7 @@ class JournalApp {
   SaveState save_state() const { return save_state_; }
   const char* save_state_text() const;
   std::int64_t last_saved_ms() const { return last_saved_ms_; }
+  std::int64_t now_ms() const { return clock_(); }  // the clock it was given (ms since 1970, UTC)
   JournalStore& store() { return store_; }
 
   const std::vector<Notice>& notices() const { return notices_; }

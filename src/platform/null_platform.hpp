@@ -19,6 +19,7 @@ class NullPlatform final : public ui::Platform {
   explicit NullPlatform(Date today) : today(today) {}
 
   Date today;  // what today_local() answers; a test may move it
+  int minutes_now = 12 * 60;  // what minutes_now_local() answers (local noon); a test may move it
   std::vector<Download> downloads;
   std::vector<std::string> printed;        // print_html documents
   std::vector<std::string> announcements;  // announce(), in order
@@ -30,6 +31,7 @@ class NullPlatform final : public ui::Platform {
   std::vector<std::string> fonts_requested;
 
   Date today_local() override { return today; }
+  int minutes_now_local() override { return minutes_now; }
   void download_file(const std::string& filename, const std::string& mime, const std::string& content) override;
   bool download_stored(const std::string& filename, const std::string& mime, const std::string& key) override;
   void print_html(const std::string& html) override { printed.push_back(html); }

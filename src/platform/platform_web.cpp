@@ -208,6 +208,12 @@ EM_JS(int, pl_js_today_local, (), {
   return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 });
 
+// Minutes after local midnight (the daily reminder's clock), in the device's own time zone.
+EM_JS(int, pl_js_minutes_now_local, (), {
+  var d = new Date();
+  return d.getHours() * 60 + d.getMinutes();
+});
+
 // The content's bytes as they are (with its length: a U+0000 in a note must not end the file).
 EM_JS(void, pl_js_download, (const char* filename, const char* mime, const char* content, size_t len), {
   var blob = new Blob([HEAPU8.slice(content, content + len)], {type : UTF8ToString(mime)});
@@ -489,6 +495,7 @@ void fetch_font(const std::string& file) { pl_js_fetch_font(file.c_str()); }
 class WebPlatform final : public ui::Platform {
  public:
   Date today_local() override { return platform::today_local(); }
+  int minutes_now_local() override { return pl_js_minutes_now_local(); }
   void download_file(const std::string& filename, const std::string& mime, const std::string& content) override {
     platform::download_file(filename, mime, content);
   }

@@ -18,6 +18,8 @@ class Platform {
   virtual ~Platform() = default;
   // The user's local calendar date (the day a check-in belongs to).
   virtual Date today_local() = 0;
+  // Minutes after the user's local midnight now (0-1439): when the daily reminder is due.
+  virtual int minutes_now_local() = 0;
   // Saves a file to the user's device: the only way data leaves, and only when the user asks.
   virtual void download_file(const std::string& filename, const std::string& mime, const std::string& content) = 0;
   // Saves the value stored under `key` exactly as storage holds it; false when nothing is there.

@@ -96,6 +96,10 @@ struct Ui {
   ImportMode import_mode = ImportMode::merge;
   std::string import_error;
 
+  // Data view's "Daily reminder": the time on the picker, minutes after midnight (nullopt: not
+  // touched yet, it shows the stored time or 20:00). Stored in Settings only by "Add to my calendar".
+  std::optional<int> reminder_pick;
+
   // Input
   TouchGesture touch;
   float text_rect[4] = {0, 0, 0, 0};

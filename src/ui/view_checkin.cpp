@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/medicine_names.hpp"
+#include "core/reminder.hpp"
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
 #include "ui/insights_sections.hpp"
@@ -598,6 +599,14 @@ void draw_checkin(Ui& ui) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
            "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "
            "with the newer version to make changes.");
+  }
+  // The daily reminder's gentle prompt (core/reminder.hpp): past the chosen time, today still empty.
+  // The clock is only asked once a reminder time is set.
+  if (ui.app.journal().settings.reminder_minutes &&
+      reminder_due(ui.app.journal(), ui.today, ui.platform.minutes_now_local())) {
+    banner(ui.theme.accent, ui.theme.accent_soft, ui.theme.text,
+           "It is past your check-in time and today is still empty.");
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
   const std::string reminder = ui.app.backup_reminder();
   if (!reminder.empty()) {

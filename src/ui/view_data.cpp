@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/csv_export.hpp"
+#include "core/reminder.hpp"
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
 #include "ui/views.hpp"
@@ -39,6 +40,91 @@ void draw_export(Ui& ui) {
     ui.platform.download_file(dated_filename(ui, "painlink-journal", "csv"), "text/csv;charset=utf-8",
                             export_csv(ui.app.journal()));
     ui.platform.announce("CSV file downloaded.");
+  }
+  card_end();
+}
+
+// One part of a time (hour or minutes): [-] value [+], going round (23 + 1 = 0, 00 - 15 = 45).
+// The buttons are labelled "+##reminder-hour" and so on. True when changed.
+bool time_part(const char* id, const char* label, int& value, int step, int modulo, const Theme& t, ImFont* bold) {
+  bool changed = false;
+  const float b = em(2.4f);
+  ImGui::BeginGroup();
+  muted_text(t, "%s", label);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.45f));
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "\xE2\x88\x92##%s", id);  // U+2212 minus
+  if (ImGui::Button(buf, ImVec2(b, b))) {
+    value = ((value - step) % modulo + modulo) % modulo;
+    changed = true;
+  }
+  ImGui::SameLine();
+  std::snprintf(buf, sizeof buf, "%02d##%s-value", value, id);
+  ImGui::PushStyleColor(ImGuiCol_Button, t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
+  ImGui::PushFont(bold);
+  ImGui::Button(buf, ImVec2(em(3.0f), b));  // the value: shown, not a control
+  ImGui::PopFont();
+  ImGui::PopStyleColor(3);
+  ImGui::SameLine();
+  std::snprintf(buf, sizeof buf, "+##%s", id);
+  if (ImGui::Button(buf, ImVec2(b, b))) {
+    value = (value + step) % modulo;
+    changed = true;
+  }
+  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+  return changed;
+}
+
+void draw_reminder(Ui& ui) {
+  const Theme& t = ui.theme;
+  card_begin("##reminder", "Daily reminder", t, ui.font_bold);
+  const std::optional<int> stored = ui.app.journal().settings.reminder_minutes;
+  int pick = ui.reminder_pick.value_or(stored.value_or(kDefaultReminderMinutes));
+  muted_text(t, "Pick a time, then add a daily check-in to the calendar on your phone or computer.");
+  int hour = pick / 60, minute = pick % 60;
+  bool changed = time_part("reminder-hour", "Hour", hour, 1, 24, t, ui.font_bold);
+  const float gap = em(1.2f);
+  const float part_w = em(2.4f) * 2 + em(3.0f) + 2 * ImGui::GetStyle().ItemSpacing.x;
+  if (ImGui::GetContentRegionAvail().x >= 2 * part_w + gap) ImGui::SameLine(0, gap);
+  changed |= time_part("reminder-minute", "Minutes", minute, 15, 60, t, ui.font_bold);
+  if (changed) {
+    pick = hour * 60 + minute;
+    ui.reminder_pick = pick;
+  }
+  const std::string at = format_time_of_day(pick);
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+  ImGui::TextWrapped("Your calendar will remind you every day at %s. Nothing is sent anywhere.", at.c_str());
+  if (primary_button("Add to my calendar", t)) {
+    const std::string ics = daily_reminder_ics(pick / 60, pick % 60, ui.today, ui.platform.asset_url("index.html"),
+                                               ui.app.now_ms());
+    ui.platform.download_file("painlink-reminder.ics", "text/calendar", ics);
+    Settings s = ui.app.journal().settings;
+    s.reminder_minutes = pick;
+    ui.app.set_settings(s);
+    ui.reminder_pick.reset();
+    ui.platform.announce("Calendar file downloaded. Open it to add the daily reminder to your calendar.");
+  }
+  if (stored) {
+    const std::string was = format_time_of_day(*stored);
+    if (pick != *stored) {
+      colored_text_wrapped(t.warning, ("You added " + was + " before. Once the new time is in your calendar, "
+                                       "delete the " + was + " event there.").c_str());
+    } else {
+      muted_text(t,
+                 "Painlink also reminds you here when you open it after %s and today is still empty. To stop "
+                 "the calendar's reminder, delete the event \"Painlink check-in\" in your calendar.",
+                 was.c_str());
+    }
+    if (secondary_button("Turn off the reminder here")) {
+      Settings s = ui.app.journal().settings;
+      s.reminder_minutes.reset();
+      ui.app.set_settings(s);
+      ui.reminder_pick.reset();
+      ui.platform.announce("The reminder here is off.");
+    }
   }
   card_end();
 }
@@ -235,6 +321,7 @@ void begin_import_preview(Ui& ui, const std::string& text) {
 
 void draw_data(Ui& ui) {
   draw_export(ui);
+  draw_reminder(ui);
   draw_import(ui);
   draw_storage(ui);
   draw_settings(ui);
