@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "ui/views.hpp"
+
 
 namespace painlink::ui {
 
@@ -54,6 +56,7 @@ std::string accessible_summary(Ui& ui) {
   s += (ui.selected == ui.today ? "Today, " : "") + format_date_long(ui.selected) + ": " +
        describe_entry(ui.app.entry(ui.selected)) + " ";
   s += std::string("Storage: ") + ui.app.save_state_text() + ". ";
+  if (reminder_prompt_due(ui)) s += std::string("Reminder: ") + kReminderPrompt + " ";
   ui.insights.refresh(ui.app, ui.today);
   const analysis::Insights& in = ui.insights.data;
   if (in.red_flags.any_yes) s += "Warning: " + in.red_flags.headline + ". " + in.red_flags.message + " ";
@@ -64,7 +67,8 @@ std::string accessible_summary(Ui& ui) {
 
 void update_accessible_summary(Ui& ui) {
   // The text is only rebuilt when something it says can have changed.
-  const auto key = std::make_tuple(ui.app.revision(), ui.selected, static_cast<int>(ui.app.save_state()));
+  const auto key =
+      std::make_tuple(ui.app.revision(), ui.selected, static_cast<int>(ui.app.save_state()), reminder_prompt_due(ui));
   if (ui.summary.current(key)) return;
   const std::string& text = ui.summary.get(key, [&] { return accessible_summary(ui); });
   // A red-flag warning is also read out once when it appears or changes (the summary is not live:

@@ -148,7 +148,7 @@ struct Ui {
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;
   // What the summary was last built from: it is only rebuilt when one of these changes.
-  Memo<std::tuple<std::uint64_t, Date, int>, std::string> summary;
+  Memo<std::tuple<std::uint64_t, Date, int, bool>, std::string> summary;  // ..., the reminder prompt
   std::string last_warning;  // the red-flag warning last read out ("" = none)
   std::int64_t last_notice_announced = 0;
 

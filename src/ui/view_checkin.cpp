@@ -591,6 +591,12 @@ void draw_checkin_safety(Ui& ui) {
   }
 }
 
+bool reminder_prompt_due(Ui& ui) {
+  // The clock is only asked once a reminder time is set.
+  return ui.app.journal().settings.reminder_minutes &&
+         reminder_due(ui.app.journal(), ui.today, ui.platform.minutes_now_local());
+}
+
 void draw_checkin(Ui& ui) {
   const bool welcome = welcome_due(ui);
   if (welcome) draw_welcome(ui);
@@ -600,12 +606,8 @@ void draw_checkin(Ui& ui) {
            "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "
            "with the newer version to make changes.");
   }
-  // The daily reminder's gentle prompt (core/reminder.hpp): past the chosen time, today still empty.
-  // The clock is only asked once a reminder time is set.
-  if (ui.app.journal().settings.reminder_minutes &&
-      reminder_due(ui.app.journal(), ui.today, ui.platform.minutes_now_local())) {
-    banner(ui.theme.accent, ui.theme.accent_soft, ui.theme.text,
-           "It is past your check-in time and today is still empty.");
+  if (reminder_prompt_due(ui)) {
+    banner(ui.theme.accent, ui.theme.accent_soft, ui.theme.text, kReminderPrompt);
     ImGui::Dummy(ImVec2(0, em(0.2f)));
   }
   const std::string reminder = ui.app.backup_reminder();

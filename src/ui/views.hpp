@@ -28,6 +28,11 @@ int assessment_step(Ui& ui);                // 0 .. kAssessmentSteps - 1, kAsses
 bool assessment_started(const Ui& ui);      // any self-check or warning-sign answer
 bool assessment_finished(Ui& ui);           // every step answered (the card offers the result)
 
+// view_checkin.cpp: the daily reminder's gentle prompt (core/reminder.hpp) is due: a reminder time
+// is set, it is past it on the device's clock, and today is still empty. Also in the summary.
+inline constexpr const char* kReminderPrompt = "It is past your check-in time and today is still empty.";
+bool reminder_prompt_due(Ui& ui);
+
 void download_backup(Ui& ui);                            // view_data.cpp
 void begin_import_preview(Ui& ui, const std::string& text);  // view_data.cpp
 }  // namespace painlink::ui

@@ -83,9 +83,11 @@ TEST_CASE("reminder: the prompt on Check-in shows after the time while today is 
   h.platform.minutes_now = 20 * 60 - 1;
   h.frames(2);
   CHECK_FALSE(has(h.text(), kPrompt));  // a minute early
+  CHECK_FALSE(has(h.platform.summary, kPrompt));
   h.platform.minutes_now = 20 * 60;
   h.frames(2);
   CHECK(has(h.text(), kPrompt));        // at the time
+  CHECK(has(h.platform.summary, kPrompt));  // and for screen readers, in the summary of the canvas
   h.platform.minutes_now = 22 * 60;
   h.frames(2);
   CHECK(has(h.text(), kPrompt));        // later
@@ -98,6 +100,7 @@ TEST_CASE("reminder: the prompt on Check-in shows after the time while today is 
   h.tap("2##back");                     // today gets an entry
   REQUIRE(h.app->entry(h.platform.today) != nullptr);
   CHECK_FALSE(has(h.text(), kPrompt));
+  CHECK_FALSE(has(h.platform.summary, kPrompt));
 
   h.platform.today = h.platform.today + 1;  // the next evening, empty again
   h.frames(3);
