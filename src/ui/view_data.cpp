@@ -85,10 +85,14 @@ void draw_reminder(Ui& ui) {
   int pick = ui.reminder_pick.value_or(stored.value_or(kDefaultReminderMinutes));
   muted_text(t, "Pick a time, then add a daily check-in to the calendar on your phone or computer.");
   int hour = pick / 60, minute = pick % 60;
-  bool changed = time_part("reminder-hour", "Hour", hour, 1, 24, t, ui.font_bold);
+  // Side by side when both fit. Placed by position, not SameLine(), which would lower the second
+  // part's label to the first part's button text baseline.
+  const ImVec2 row = ImGui::GetCursorPos();
   const float gap = em(1.2f);
   const float part_w = em(2.4f) * 2 + em(3.0f) + 2 * ImGui::GetStyle().ItemSpacing.x;
-  if (ImGui::GetContentRegionAvail().x >= 2 * part_w + gap) ImGui::SameLine(0, gap);
+  const bool side_by_side = ImGui::GetContentRegionAvail().x >= 2 * part_w + gap;
+  bool changed = time_part("reminder-hour", "Hour", hour, 1, 24, t, ui.font_bold);
+  if (side_by_side) ImGui::SetCursorPos(ImVec2(row.x + part_w + gap, row.y));
   changed |= time_part("reminder-minute", "Minutes", minute, 15, 60, t, ui.font_bold);
   if (changed) {
     pick = hour * 60 + minute;

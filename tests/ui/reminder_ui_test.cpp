@@ -120,3 +120,18 @@ TEST_CASE("reminder: turning it off here stops the prompt and says where the cal
   h.tap("Check-in");
   CHECK_FALSE(has(h.text(), kPrompt));
 }
+
+TEST_CASE("reminder: on a phone the hour and minute steppers sit side by side, on one row") {
+  UiHarness h;
+  h.tap("Data");
+  h.tap("+##reminder-hour");  // brings the card into view
+  const ui::ItemRect* hour = h.find(kMinus + "##reminder-hour");
+  const ui::ItemRect* minute = h.find(kMinus + "##reminder-minute");
+  REQUIRE(hour != nullptr);
+  REQUIRE(minute != nullptr);
+  CHECK(minute->x0 > hour->x1);
+  CHECK(minute->y0 == doctest::Approx(hour->y0));
+  CHECK(minute->y1 == doctest::Approx(hour->y1));
+  // Finger-sized: at least 2.4 em (the base font is 16 px).
+  CHECK(hour->y1 - hour->y0 >= 2.4f * 16 - 0.5f);
+}
