@@ -8,7 +8,7 @@
 #                    node-terser (minifies Emscripten's JavaScript)
 #   Debian source    imgui 1.90.1 (trixie) - no binary package ships imgui.cpp for wasm
 #   npm registry     workbox-build for the web build (pinned in scripts/package-lock.json),
-#                    playwright-core for the browser tests (pinned in tests/browser/package-lock.json)
+#                    playwright-core and ical.js for the browser tests (pinned in tests/browser/package-lock.json)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
