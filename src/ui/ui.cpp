@@ -273,6 +273,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ImGui::BeginChild("##body", ImVec2(css_width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();
+  // Another view (a tab, or a day opened from History) starts at its top, not at the scroll
+  // position the previous view was left at.
+  if (ui.drawn_tab != ui.tab) ImGui::SetScrollY(0);
+  ui.drawn_tab = ui.tab;
   ImGui::PushTextWrapPos(0);
   draw_notices(ui);
   switch (ui.tab) {
