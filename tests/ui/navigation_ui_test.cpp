@@ -144,3 +144,19 @@ TEST_CASE("data: times are the patient's local time and one day is \"1 day\"") {
   CHECK(text.find("1 days") == std::string::npos);
   CHECK(text.find("1 day recorded") != std::string::npos);
 }
+
+TEST_CASE("navigation: every view opened is a history entry, and Back shows the previous one") {
+  UiHarness h;
+  h.tap("History");
+  h.tap("Data");
+  const std::vector<int> expected = {static_cast<int>(ui::Tab::checkin), static_cast<int>(ui::Tab::history),
+                                     static_cast<int>(ui::Tab::data)};
+  CHECK(h.platform.views_opened == expected);
+  ui::show_view(*h.ui, static_cast<int>(ui::Tab::history));  // the browser's Back
+  h.frames(2);
+  CHECK(h.ui->tab == ui::Tab::history);
+  CHECK(h.platform.views_opened == expected);  // Back adds no entry
+  ui::show_view(*h.ui, 99);  // not a view: ignored
+  h.frames(1);
+  CHECK(h.ui->tab == ui::Tab::history);
+}
