@@ -29,6 +29,7 @@ class NullPlatform final : public ui::Platform {
   std::vector<std::string> links_opened;    // open_link() addresses, in order
   int frames_requested_ms = 0;              // the longest request so far
   std::vector<std::string> fonts_requested;
+  std::vector<int> views_opened;  // view_opened, in order (the first one included)
 
   Date today_local() override { return today; }
   int minutes_now_local() override { return minutes_now; }
@@ -43,6 +44,10 @@ class NullPlatform final : public ui::Platform {
   void open_link(const std::string& url) override { links_opened.push_back(url); }
   void request_frames(int ms) override;
   void fetch_font(const std::string& file) override { fonts_requested.push_back(file); }
+  void view_opened(int view, bool first) override {
+    (void)first;
+    views_opened.push_back(view);
+  }
 };
 
 }  // namespace painlink::platform

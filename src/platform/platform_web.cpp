@@ -346,6 +346,7 @@ EM_JS(void, pl_js_request_persist, (), {
 });
 
 EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
+EM_JS(void, pl_js_view_opened, (int view, int first), { Module.PL.viewOpened(view, first !== 0); });
 
 // A font file next to painlink.js, handed to _pl_font_loaded (length 0: it could not be fetched;
 // the widget asks again when text next needs it).
@@ -512,6 +513,7 @@ class WebPlatform final : public ui::Platform {
   void set_clipboard(const std::string& text) override { platform::set_clipboard(text); }
   void request_frames(int ms) override { platform::request_frames(ms); }
   void fetch_font(const std::string& file) override { platform::fetch_font(file); }
+  void view_opened(int view, bool first) override { pl_js_view_opened(view, first ? 1 : 0); }
   void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
 };
 
@@ -733,6 +735,11 @@ EMSCRIPTEN_KEEPALIVE void pl_flush() {
   g_widget->app->flush();
   after_change();
   pl_js_tab_pump();  // a follower hands its last changes to the leader now
+}
+
+// The browser's Back (or Forward) reached a view this widget opened.
+EMSCRIPTEN_KEEPALIVE void pl_show_view(int view) {
+  if (g_widget && g_widget->ui) ui::show_view(*g_widget->ui, view);
 }
 
 EMSCRIPTEN_KEEPALIVE void pl_font_loaded(const unsigned char* bytes, int length) {

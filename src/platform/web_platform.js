@@ -471,11 +471,33 @@ var PL = (Module['PL'] = {
     PL.installKeyboard();
     PL.installLifecycle(storageKey);
     PL.installTabs(storageKey);
+    PL.installViewHistory();
     PL.watchSize();
+  },
+
+  // The browser's Back goes to the previous view, as on any web page, instead of leaving the app:
+  // each view the patient opens is a history entry (ui::Platform::view_opened). Only in the full
+  // app: inside a clinic's iframe the entries would join the host page's history.
+  installViewHistory() {
+    PL.viewHistory = window.top === window.self;
+    if (!PL.viewHistory) return;
+    PL.onPopState = (e) => {
+      const view = e.state && typeof e.state.painlinkView === 'number' ? e.state.painlinkView : 0;
+      Module['_pl_show_view'](view);
+      PL.requestFrames(200);
+    };
+    window.addEventListener('popstate', PL.onPopState);
+  },
+  viewOpened(view, first) {
+    if (!PL.viewHistory) return;
+    const state = Object.assign({}, history.state, { painlinkView: view });
+    if (first) history.replaceState(state, '');
+    else history.pushState(state, '');
   },
 
   detach() {
     PL.destroyed = true;
+    if (PL.onPopState) window.removeEventListener('popstate', PL.onPopState);
     clearTimeout(PL.retryTimer);
     if (PL.tab) {
       clearTimeout(PL.tab.retry);

@@ -39,6 +39,9 @@ class Platform {
   // Opens an http(s) address in a new browser tab (the clinic's booking page), only on a tap.
   // Nothing is sent with it; any other scheme is ignored.
   virtual void open_link(const std::string& url) = 0;
+  // The patient opened another view (`first`: the one shown at start): the browser's Back returns
+  // to the previous one through ui::show_view.
+  virtual void view_opened(int view, bool first) = 0;
   // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
   virtual void request_frames(int ms) = 0;
 };

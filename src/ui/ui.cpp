@@ -273,6 +273,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ImGui::BeginChild("##body", ImVec2(css_width, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();
+  // Another view (a tab, or a day opened from History) starts at its top, not at the scroll
+  // position the previous view was left at.
+  if (ui.drawn_tab != ui.tab) ImGui::SetScrollY(0);
+  ui.drawn_tab = ui.tab;
   ImGui::PushTextWrapPos(0);
   draw_notices(ui);
   switch (ui.tab) {
@@ -294,6 +298,11 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ImGui::Render();
 
   update_accessible_summary(ui);
+  // Every view the patient opens is a browser history entry (Back returns to the previous view).
+  if (ui.reported_tab != ui.tab) {
+    ui.platform.view_opened(static_cast<int>(ui.tab), !ui.reported_tab.has_value());
+    ui.reported_tab = ui.tab;
+  }
   ++ui.frames_after_input;
   // ImGui settles layout (auto-sized children, popups) within a few frames of any input.
   // Keep drawing while ImGui still holds input it has not taken yet (its queue hands over at most
@@ -330,6 +339,15 @@ void on_journal_changed(Ui& ui, const ChangeSet& change) {
   if (!change.journal()) return;
   sync_draft(ui);
   want_more_face_for_journal(ui);
+}
+
+void show_view(Ui& ui, int view) {
+  if (view < static_cast<int>(Tab::checkin) || view > static_cast<int>(Tab::assessment)) return;
+  const Tab tab = static_cast<Tab>(view);
+  if (!tab_visible(ui, tab)) return;
+  ui.tab = tab;
+  ui.reported_tab = tab;  // already in the browser's history
+  ui.frames_after_input = 0;
 }
 
 void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes) {

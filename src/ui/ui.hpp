@@ -39,6 +39,8 @@ void text_input_rect(const Ui& ui, float out_xywh[4]);
 
 // The picked file's text, or nullopt when the browser could not read it.
 void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string>& text);
+// Back/Forward: shows a view the UI reported through Platform::view_opened (no new entry).
+void show_view(Ui& ui, int view);
 // A font file asked for with Platform::fetch_font arrived (nullopt: it could not be fetched).
 void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes);
 // The shell's after_change: the journal or its notices changed (from any source, the UI included).

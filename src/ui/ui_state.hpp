@@ -76,6 +76,8 @@ struct Ui {
 
   // Navigation
   Tab tab = Tab::checkin;
+  std::optional<Tab> drawn_tab;  // the view the body showed last frame (a new one starts at the top)
+  std::optional<Tab> reported_tab;  // the view last told to Platform::view_opened
   Date today;
   Date selected;               // the day being edited
   bool calendar_open = false;

@@ -21,12 +21,13 @@ std::string dated_filename(const Ui& ui, const char* stem, const char* ext) {
 
 std::string format_time_ms(std::int64_t ms) {
   if (ms <= 0) return "never";
+  // The patient's own clock (in the browser, Emscripten's localtime follows the page's time zone).
   const std::time_t secs = static_cast<std::time_t>(ms / 1000);
-  std::tm tm_utc{};
-  gmtime_r(&secs, &tm_utc);
+  std::tm local{};
+  localtime_r(&secs, &local);
   char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm_utc);
-  return buf;
+  std::strftime(buf, sizeof buf, "%d %b %Y, %H:%M", &local);
+  return buf[0] == '0' ? std::string(buf + 1) : std::string(buf);
 }
 
 void draw_export(Ui& ui) {
@@ -234,7 +235,8 @@ void draw_storage(Ui& ui) {
     for (size_t i = 0; i < backups.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
       ImGui::AlignTextToFramePadding();
-      ImGui::TextWrapped("%s, %d days", format_time_ms(backups[i].saved_at_ms).c_str(), backups[i].entry_count);
+      ImGui::TextWrapped("%s, %d %s", format_time_ms(backups[i].saved_at_ms).c_str(), backups[i].entry_count,
+                         backups[i].entry_count == 1 ? "day" : "days");
       ImGui::SameLine();
       if (secondary_button("Restore")) ImGui::OpenPopup("confirm-restore");
       if (ImGui::BeginPopup("confirm-restore")) {

@@ -474,3 +474,38 @@ TEST_CASE("report: possible triggers with RR, CI and sentence; custom names esca
   }
   CHECK(unbalanced(html) == "");
 }
+
+TEST_CASE("report: page one has a line for the patient's name and what needs attention before the numbers") {
+  const std::string html = march_report();  // has an emergency "yes"
+  const auto name = html.find("<p class=\"patient\">Name: ");
+  const auto attention = html.find("<section id=\"attention\"");
+  const auto numbers = html.find("<section id=\"key-numbers\"");
+  REQUIRE(name != std::string::npos);
+  REQUIRE(attention != std::string::npos);
+  REQUIRE(numbers != std::string::npos);
+  CHECK(name < attention);
+  CHECK(attention < numbers);
+  CHECK(html.find("<strong>Red flag: </strong>Emergency: call your local emergency number now.", attention) <
+        numbers);
+
+  // Simple painkillers on 15 days in each of four months: the overuse warning is on page one too.
+  painlink::testing::JournalBuilder b(date_from_civil(2026, 2, 1));
+  for (int m = 2; m <= 5; ++m) {
+    const Date first = date_from_civil(2026, m, 1);
+    for (int k = 0; k < 15; ++k) b.medication((first + k) - b.start, DrugClass::nsaid);
+  }
+  const Date today = date_from_civil(2026, 6, 20);
+  const std::string over =
+      build_report_html(b.journal, analysis::compute_insights(b.journal, today), today + -83, today, {});
+  const auto a2 = over.find("<section id=\"attention\"");
+  REQUIRE(a2 != std::string::npos);
+  CHECK(over.find("Medication overuse risk: ", a2) < over.find("<section id=\"key-numbers\""));
+
+  // Nothing to flag: no box at all.
+  painlink::testing::JournalBuilder quiet(date_from_civil(2026, 3, 1));
+  for (int i = 0; i < 20; ++i) quiet.back(i, 3);
+  const std::string calm = build_report_html(quiet.journal, analysis::compute_insights(quiet.journal, quiet.date(19)),
+                                             quiet.date(0), quiet.date(19), {});
+  CHECK(calm.find("id=\"attention\"") == std::string::npos);
+  CHECK(calm.find("<p class=\"patient\">") != std::string::npos);
+}

@@ -104,3 +104,59 @@ TEST_CASE("safety: a red-flag answer is read out once as a warning, with what to
   for (const std::string& a : h.platform.announcements) warnings += a.rfind("Warning: ", 0) == 0 ? 1 : 0;
   CHECK(warnings == 1);  // not again on every redraw
 }
+
+TEST_CASE("navigation: a day opened from far down History opens at the top of Check-in") {
+  UiHarness h;
+  for (int i = 1; i <= 60; ++i) {
+    Entry e;
+    e.date = h.platform.today + -i;
+    e.back_pain = BackPain{};
+    e.back_pain->intensity = i % 10;
+    h.app->put_entry(e);
+  }
+  h.tap("History");
+  for (int i = 0; i < 20; ++i) {
+    ui::input::wheel(*h.ui, 195, 600, 0, -3.0f);
+    h.frames(2);
+  }
+  const ui::ItemRect* row = h.find("##row");
+  REQUIRE(row != nullptr);
+  h.tap("##row");
+  REQUIRE(h.ui->tab == ui::Tab::checkin);
+  CHECK(h.ui->selected != h.platform.today);
+  h.frames(2);
+  const ui::ItemRect* prev = h.find("\xE2\x86\x90##prev");  // the day's header
+  REQUIRE(prev != nullptr);
+  CHECK(prev->visible);
+  CHECK(prev->y0 > 0);
+  CHECK(prev->y1 < 400);
+}
+
+TEST_CASE("data: times are the patient's local time and one day is \"1 day\"") {
+  UiHarness h;
+  h.tap("5##back");  // one day, saved: a restore point of it is kept
+  h.capture_text();
+  h.tap("Data");
+  h.frames(2);
+  const std::string& text = h.text();
+  INFO(text);
+  CHECK(text.find("UTC") == std::string::npos);
+  CHECK(text.find("1 days") == std::string::npos);
+  CHECK(text.find("1 day recorded") != std::string::npos);
+}
+
+TEST_CASE("navigation: every view opened is a history entry, and Back shows the previous one") {
+  UiHarness h;
+  h.tap("History");
+  h.tap("Data");
+  const std::vector<int> expected = {static_cast<int>(ui::Tab::checkin), static_cast<int>(ui::Tab::history),
+                                     static_cast<int>(ui::Tab::data)};
+  CHECK(h.platform.views_opened == expected);
+  ui::show_view(*h.ui, static_cast<int>(ui::Tab::history));  // the browser's Back
+  h.frames(2);
+  CHECK(h.ui->tab == ui::Tab::history);
+  CHECK(h.platform.views_opened == expected);  // Back adds no entry
+  ui::show_view(*h.ui, 99);  // not a view: ignored
+  h.frames(1);
+  CHECK(h.ui->tab == ui::Tab::history);
+}

@@ -194,6 +194,26 @@ const char* tier_phrase(analysis::RedFlagTier tier) {
 }
 }  // namespace
 
+void attention_section(std::string& out, const Insights& in) {
+  const analysis::RedFlagResult& r = in.red_flags;
+  bool overuse = false;
+  for (const auto& m : in.medication_overuse) overuse = overuse || m.at_risk;
+  if (!r.any_yes && !overuse) return;
+  out += "<section id=\"attention\" class=\"attention\">\n<h2>Needs attention</h2>\n";
+  if (r.any_yes) {
+    out += r.urgent ? "<p class=\"warning\"><strong>Red flag: </strong>" : "<p class=\"caution\"><strong>Red flag: </strong>";
+    append_escaped(out, r.headline + ". The answers are under \xE2\x80\x9CRed-flag screening answers\xE2\x80\x9D.");
+    out += "</p>\n";
+  }
+  for (const auto& m : in.medication_overuse) {
+    if (!m.at_risk) continue;
+    out += "<p class=\"warning\"><strong>Medication overuse risk: </strong>";
+    append_escaped(out, m.sentence.empty() ? medication_row_label(m) : m.sentence);
+    out += "</p>\n";
+  }
+  out += "</section>\n";
+}
+
 void red_flags_section(std::string& out, const Insights& in) {
   const analysis::RedFlagResult& r = in.red_flags;
   out += "<section id=\"red-flags\" class=\"red-flags\">\n<h2>Red-flag screening answers</h2>\n";

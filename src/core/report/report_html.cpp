@@ -45,6 +45,8 @@ void header(std::string& out, Period p, Date generated, const ReportOptions& opt
     if (!options.clinic_contact.empty()) element(out, "span", "contact", options.clinic_contact);
     out += "</p>\n";
   }
+  // Blank lines the patient fills in by hand: nothing about them is stored in the diary.
+  out += "<p class=\"patient\">Name: ______________________________ \xC2\xB7 Date of birth: ______________</p>\n";
   out += "<p class=\"disclaimer\">Patient-recorded data from a personal diary, not a diagnosis. "
          "Numbers describe what was recorded; possible links are associations found in the diary, "
          "not proof of cause.</p>\n";
@@ -67,6 +69,7 @@ std::string build_report_html(const Journal& journal, const analysis::Insights& 
   out += "<body class=\"painlink-report\">\n";
   header(out, p, options.generated_on.value_or(insights.today), options);
   out += "<main>\n";
+  attention_section(out, insights);
   key_numbers_section(out, journal, p);
   charts_section(out, journal, p);
   pattern_section(out, insights);

@@ -21,5 +21,8 @@ void triggers_section(std::string& out, const analysis::Insights& insights);
 void connection_section(std::string& out, const analysis::Insights& insights);
 void medication_section(std::string& out, const Journal& journal, Period period, const analysis::Insights& insights);
 void red_flags_section(std::string& out, const analysis::Insights& insights);
+// Page one, before the numbers: a red-flag "yes" and medication days over an ICHD-3 limit, so the
+// doctor sees them without turning to the sections that explain them. Nothing when neither.
+void attention_section(std::string& out, const analysis::Insights& insights);
 
 }  // namespace painlink::report
