@@ -30,6 +30,8 @@ class NullPlatform final : public ui::Platform {
   int frames_requested_ms = 0;              // the longest request so far
   std::vector<std::string> fonts_requested;
   std::vector<int> views_opened;  // view_opened, in order (the first one included)
+  ui::SemFrame semantics;         // the last semantics tree handed over
+  int semantics_updates = 0;      // how many times it was handed over
 
   Date today_local() override { return today; }
   int minutes_now_local() override { return minutes_now; }
@@ -47,6 +49,10 @@ class NullPlatform final : public ui::Platform {
   void view_opened(int view, bool first) override {
     (void)first;
     views_opened.push_back(view);
+  }
+  void set_semantics(const ui::SemFrame& frame) override {
+    semantics = frame;
+    ++semantics_updates;
   }
 };
 

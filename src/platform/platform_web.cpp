@@ -6,6 +6,7 @@
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -347,6 +348,7 @@ EM_JS(void, pl_js_request_persist, (), {
 
 EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
 EM_JS(void, pl_js_view_opened, (int view, int first), { Module.PL.viewOpened(view, first !== 0); });
+EM_JS(void, pl_js_semantics, (const char* json), { Module.PL.semUpdate(UTF8ToString(json)); });
 
 // A font file next to painlink.js, handed to _pl_font_loaded (length 0: it could not be fetched;
 // the widget asks again when text next needs it).
@@ -493,6 +495,30 @@ void set_clipboard(const std::string& text) { pl_js_set_clipboard(text.c_str());
 void fetch_font(const std::string& file) { pl_js_fetch_font(file.c_str()); }
 
 // The UI's seam (ui/platform_api.hpp), answered by the browser.
+// The semantics tree for web_platform.js's mirror (PL.semUpdate), short keys: it is sent on every
+// frame that changed it. Positions are CSS pixels from the canvas's top left.
+std::string semantics_json(const ui::SemFrame& frame) {
+  Json nodes = Json::array();
+  const auto px = [](float v) { return std::round(v * 2.0f) / 2.0f; };
+  for (const ui::SemNode& n : frame.nodes) {
+    Json o = {{"i", n.id}, {"r", ui::sem_role_name(n.role)}, {"n", n.name},
+              {"x", px(n.x0)}, {"y", px(n.y0)}, {"w", px(n.x1 - n.x0)}, {"h", px(n.y1 - n.y0)}};
+    if (!n.value.empty()) o["v"] = n.value;
+    if (n.checked >= 0) o["c"] = n.checked;
+    if (n.disabled) o["d"] = 1;
+    if (n.multiline) o["m"] = 1;
+    if (n.level) o["l"] = n.level;
+    if (n.group) o["g"] = n.group;
+    if (n.increment) o["inc"] = n.increment;
+    if (n.decrement) o["dec"] = n.decrement;
+    nodes.push_back(std::move(o));
+  }
+  return Json{{"nodes", std::move(nodes)}, {"focus", frame.focus}, {"editing", frame.editing},
+              {"ring", frame.focus_visible}, {"leaveForward", frame.leave_forward},
+              {"leaveBackward", frame.leave_backward}}
+      .dump();
+}
+
 class WebPlatform final : public ui::Platform {
  public:
   Date today_local() override { return platform::today_local(); }
@@ -514,6 +540,7 @@ class WebPlatform final : public ui::Platform {
   void request_frames(int ms) override { platform::request_frames(ms); }
   void fetch_font(const std::string& file) override { platform::fetch_font(file); }
   void view_opened(int view, bool first) override { pl_js_view_opened(view, first ? 1 : 0); }
+  void set_semantics(const ui::SemFrame& frame) override { pl_js_semantics(semantics_json(frame).c_str()); }
   void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
 };
 
@@ -737,6 +764,15 @@ EMSCRIPTEN_KEEPALIVE void pl_flush() {
   pl_js_tab_pump();  // a follower hands its last changes to the leader now
 }
 
+// A screen reader (or Tab from the page) put focus on, or clicked, the mirror of a semantics node.
+EMSCRIPTEN_KEEPALIVE void pl_sem_focus(double id) {
+  if (g_widget && g_widget->ui) ui::semantics_focus(*g_widget->ui, static_cast<std::uint32_t>(id));
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_sem_activate(double id, int focus) {
+  if (g_widget && g_widget->ui) ui::semantics_activate(*g_widget->ui, static_cast<std::uint32_t>(id), focus != 0);
+}
+
 // The browser's Back (or Forward) reached a view this widget opened.
 EMSCRIPTEN_KEEPALIVE void pl_show_view(int view) {
   if (g_widget && g_widget->ui) ui::show_view(*g_widget->ui, view);
@@ -819,6 +855,11 @@ EMSCRIPTEN_KEEPALIVE double pl_bench_run(const char* op_name, int repeats) {
   if (!g_widget || !g_widget->app || !op_name || repeats < 1) return -1;
   JournalApp& app = *g_widget->app;
   const std::string op = op_name;
+  // Switches, not timings: frames with and without the semantics tree (the bench times frames).
+  if ((op == "semantics_on" || op == "semantics_off") && g_widget->ui) {
+    ui::set_semantics_enabled(*g_widget->ui, op == "semantics_on");
+    return 0;
+  }
   std::vector<double> ms;
   std::size_t sink = 0;
   const std::optional<Entry> original =

@@ -152,9 +152,10 @@
     root.className = 'painlink-root';
     const canvas = document.createElement('canvas');
     canvas.id = 'painlink-canvas-' + n + '-' + Math.random().toString(36).slice(2, 8);
-    canvas.tabIndex = 0;
-    canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-label', 'Painlink pain journal. A text summary follows.');
+    // The canvas is only pixels: screen readers and the keyboard use the semantics tree laid over
+    // it (web_platform.js, PL.installSemantics) and the text summary below.
+    canvas.tabIndex = -1;
+    canvas.setAttribute('aria-hidden', 'true');
     const textarea = document.createElement('textarea');
     textarea.setAttribute('aria-hidden', 'true');
     textarea.tabIndex = -1;
@@ -167,7 +168,6 @@
     summary.setAttribute('data-painlink-summary', '');
     summary.setAttribute('role', 'region');
     summary.setAttribute('aria-label', 'Painlink journal summary');
-    canvas.setAttribute('aria-describedby', summary.id);
     const live = document.createElement('div');
     live.className = 'painlink-sr';
     live.setAttribute('role', 'status');

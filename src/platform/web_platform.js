@@ -213,8 +213,9 @@ var PL = (Module['PL'] = {
     if (PL.NAMED_KEYS.has(e.key) || shortcut) {
       // A space typed into a text field is text; elsewhere it presses the focused button.
       if (e.key === ' ' && inText) return;
-      // Tab leaves the widget when nothing inside wants it (keyboard users must get out).
-      if (e.key === 'Tab' && Module['_pl_wants_text_input'] && !Module['_pl_wants_text_input']()) return;
+      // Tab goes through the widget's controls (ImGui's navigation, in reading order) and leaves
+      // it after the last one (Shift+Tab: before the first): keyboard users must get out.
+      if (e.key === 'Tab' && PL.semLeaves(e.shiftKey)) return;
       PL.sendKey(e.key.toLowerCase() === e.key && shortcut ? e.key.toLowerCase() : e.key, true, m);
       if (!(shortcut && e.key.toLowerCase() === 'v')) e.preventDefault(); // let paste happen
       PL.frameNow();
@@ -297,15 +298,18 @@ var PL = (Module['PL'] = {
       e.preventDefault();
       PL.requestFrames(200);
     });
-    const focusChanged = () => {
-      const inside = document.activeElement === c || document.activeElement === t;
-      Module['_pl_focus'](inside ? 1 : 0);
+    // The widget has the keyboard while focus is anywhere inside it: the canvas, the typing field
+    // or a mirror of the semantics tree.
+    const box = c.parentNode;
+    PL.listen(box, 'focusin', () => {
+      Module['_pl_focus'](1);
       PL.requestFrames(100);
-    };
-    PL.listen(c, 'focus', focusChanged);
-    PL.listen(c, 'blur', focusChanged);
-    PL.listen(t, 'focus', focusChanged);
-    PL.listen(t, 'blur', focusChanged);
+    });
+    PL.listen(box, 'focusout', (e) => {
+      if (e.relatedTarget && box.contains(e.relatedTarget)) return;
+      Module['_pl_focus'](0);
+      PL.requestFrames(100);
+    });
   },
   // Keeps the hidden textarea focused exactly while an ImGui text field is active, placed over
   // that field (so the phone scrolls it into view and the IME popup appears beside it).
@@ -330,7 +334,176 @@ var PL = (Module['PL'] = {
       }
     } else if (focused) {
       PL.canvas.focus({ preventScroll: true });
+      PL.semSyncFocus();
     }
+  },
+
+  // ---- semantics tree (ui/semantics.hpp) ------------------------------------------------------
+  // Each node of the frame's tree is an invisible element over the item it stands for, with its
+  // role, name and state, so screen readers read the canvas and keyboard focus has a DOM target.
+  // Updated by diff: elements are made once per node ID and only what changed is written.
+  // Focus follows ImGui's navigation (frame.focus); a screen reader's own focus or click on an
+  // element comes back through _pl_sem_focus / _pl_sem_activate.
+  sem: null,
+  installSemantics() {
+    const root = document.createElement('div');
+    root.className = 'painlink-sem';
+    PL.canvas.insertAdjacentElement('afterend', root);
+    PL.sem = { root: root, els: new Map(), nodes: new Map(), frame: null, silent: false };
+    if (PL.pendingSem) PL.semUpdate(PL.pendingSem);
+    PL.pendingSem = null;
+  },
+  semCreate(n) {
+    const el = document.createElement('div');
+    el.setAttribute('data-sem', n.r);
+    el.setAttribute('role', n.r);
+    const id = n.i;
+    if (n.r === 'radiogroup' || n.r === 'tablist') {
+      el.setAttribute('data-sem-group', '');
+      return el;
+    }
+    if (n.r === 'heading' || n.r === 'img') return el;
+    el.addEventListener('focus', () => {
+      if (PL.sem.silent || PL.destroyed) return;
+      Module['_pl_sem_focus'](id);
+      PL.frameNow();
+      PL.requestFrames(300);
+    });
+    el.addEventListener('click', (e) => {
+      e.preventDefault();
+      PL.semActivate(id);
+    });
+    el.addEventListener('keydown', (e) => PL.onSemKey(e, id));
+    el.addEventListener('keyup', PL.onKeyUp);
+    return el;
+  },
+  semActivate(id, focus) {
+    if (PL.destroyed || !id) return;
+    Module['_pl_sem_activate'](id, focus === false ? 0 : 1);
+    PL.frameNow();
+    PL.requestFrames(300);
+  },
+  semApply(el, n, old) {
+    const set = (name, value) => {
+      if (value === null || value === undefined) el.removeAttribute(name);
+      else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+    };
+    if (!old || old.x !== n.x || old.y !== n.y || old.w !== n.w || old.h !== n.h) {
+      if (!el.hasAttribute('data-sem-group')) {
+        el.style.left = n.x + 'px';
+        el.style.top = n.y + 'px';
+        el.style.width = n.w + 'px';
+        el.style.height = n.h + 'px';
+      }
+    }
+    if (n.r === 'heading') {
+      if (el.textContent !== n.n) el.textContent = n.n;
+      set('aria-level', n.l || 2);
+      return;
+    }
+    set('aria-label', n.n);
+    const state = n.c === undefined ? null : n.c ? 'true' : 'false';
+    set('aria-checked', n.r === 'radio' || n.r === 'checkbox' ? (state || 'false') : null);
+    set('aria-selected', n.r === 'tab' ? (state || 'false') : null);
+    set('aria-pressed', n.r === 'button' ? state : null);
+    set('aria-disabled', n.d ? 'true' : null);
+    set('aria-multiline', n.r === 'textbox' && n.m ? 'true' : null);
+    if (n.r === 'spinbutton') {
+      const v = parseFloat(n.v);
+      set('aria-valuetext', n.v || null);
+      set('aria-valuenow', Number.isFinite(v) ? v : null);
+    }
+  },
+  semUpdate(json) {
+    const S = PL.sem;
+    if (!S) {
+      PL.pendingSem = json;  // the first frame comes before attach()
+      return;
+    }
+    const f = JSON.parse(json);
+    const seen = new Set();
+    const last = new Map();  // parent -> the element placed last in it
+    let tabStop = null;
+    for (const n of f.nodes) {
+      let el = S.els.get(n.i);
+      const old = S.nodes.get(n.i);
+      if (el && old && old.r !== n.r) {
+        el.remove();
+        el = null;
+      }
+      if (!el) {
+        el = PL.semCreate(n);
+        S.els.set(n.i, el);
+      }
+      PL.semApply(el, n, el.isConnected ? old : null);
+      S.nodes.set(n.i, n);
+      const parent = (n.g && S.els.get(n.g)) || S.root;
+      const prev = last.get(parent) || null;
+      const want = prev ? prev.nextSibling : parent.firstChild;
+      if (el.parentNode !== parent || (want !== el)) parent.insertBefore(el, want);
+      last.set(parent, el);
+      seen.add(n.i);
+      const focusable = n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d;
+      if (focusable && (!tabStop || n.i === f.focus)) tabStop = el;
+    }
+    S.els.forEach((el, id) => {
+      if (seen.has(id)) return;
+      el.remove();
+      S.els.delete(id);
+      S.nodes.delete(id);
+    });
+    // One tab stop into the widget (the focused control, else the first); inside it, Tab is
+    // ImGui's navigation.
+    S.els.forEach((el, id) => {
+      const n = S.nodes.get(id);
+      if (n.r === 'heading' || n.r === 'radiogroup' || n.r === 'tablist' || n.r === 'img') return;
+      const ti = el === tabStop ? '0' : '-1';
+      if (el.getAttribute('tabindex') !== ti) el.setAttribute('tabindex', ti);
+    });
+    S.frame = f;
+    // The typing field is read as the text box being typed into, and hidden otherwise.
+    const editing = f.editing && S.nodes.get(f.editing);
+    if (PL.textarea) {
+      if (editing) {
+        PL.textarea.setAttribute('aria-label', editing.n);
+        PL.textarea.removeAttribute('aria-hidden');
+      } else if (!PL.textarea.hasAttribute('aria-hidden')) {
+        PL.textarea.setAttribute('aria-hidden', 'true');
+        PL.textarea.removeAttribute('aria-label');
+      }
+    }
+    PL.semSyncFocus();
+  },
+  // While focus is in the widget, it sits on the mirror of the control ImGui has focused (a screen
+  // reader then reads that control), except while typing: then the typing field has it.
+  semSyncFocus() {
+    const S = PL.sem;
+    if (!S || !S.frame || !document.hasFocus()) return;
+    const a = document.activeElement;
+    const inside = a === PL.canvas || S.root.contains(a) || a === PL.textarea;
+    if (!inside || S.frame.editing) return;
+    const el = S.frame.focus && S.els.get(S.frame.focus);
+    if (!el || a === el) return;
+    S.silent = true;
+    try {
+      el.focus({ preventScroll: true });
+    } finally {
+      S.silent = false;
+    }
+  },
+  semLeaves(backward) {
+    const f = PL.sem && PL.sem.frame;
+    if (!f) return true;
+    return backward ? !!f.leaveBackward : !!f.leaveForward;
+  },
+  onSemKey(e, id) {
+    const n = PL.sem && PL.sem.nodes.get(id);
+    if (n && n.r === 'spinbutton' && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      PL.semActivate(e.key === 'ArrowUp' ? n.inc : n.dec, false);
+      e.preventDefault();
+      return;
+    }
+    PL.onKeyDown(e);
   },
 
   // ---- downloads ----------------------------------------------------------------------------
@@ -467,6 +640,7 @@ var PL = (Module['PL'] = {
     PL.canvas = canvas;
     PL.textarea = textarea;
     PL.resetTextarea();
+    PL.installSemantics();
     PL.installPointer();
     PL.installKeyboard();
     PL.installLifecycle(storageKey);
@@ -509,6 +683,7 @@ var PL = (Module['PL'] = {
       }
     }
     for (const l of PL.listeners) l[0].removeEventListener(l[1], l[2], l[3]);
+    if (PL.sem) PL.sem.root.remove();
     PL.listeners = [];
     if (PL.resizeObserver) PL.resizeObserver.disconnect();
   },

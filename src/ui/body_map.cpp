@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "imgui_internal.h"  // PushItemFlag
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -52,7 +54,7 @@ void draw_head(ImDrawList* dl, const Frame& f, ImU32 left, ImU32 right, ImU32 ou
 bool region_button(const Frame& f, const Part& part, const char* id) {
   ImGui::SetCursorScreenPos(f.at(part.x0, part.y0));
   const bool pressed = ImGui::InvisibleButton(id, ImVec2((part.x1 - part.x0) * f.unit, (part.y1 - part.y0) * f.unit));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", part.name);
+  hover_tip(part.name);
   return pressed;
 }
 
@@ -90,6 +92,10 @@ bool draw_body_map_entry(Ui& ui, BackPain& bp) {
       *tg.value = !*tg.value;
       changed = true;
     }
+    const std::string name = tg.part == &kArmL || tg.part == &kArmR ? "Spreads to an arm"
+                             : tg.part == &kLegL || tg.part == &kLegR ? "Spreads to a leg"
+                                                                    : tg.part->name;
+    if (SemNode* n = sem_describe(SemRole::button, name)) n->checked = *tg.value ? 1 : 0;
     fill_part(dl, f, *tg.part, *tg.value ? on : off, ImGui::IsItemHovered() ? t.accent : outline);
   }
   ImGui::PopID();
@@ -149,10 +155,17 @@ void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id, cons
     const float share = side == 0 ? s.head_left : s.head_right;
     ImGui::SetCursorScreenPos(side == 0 ? f.at(22.5f, 1.5f) : f.at(30.0f, 1.5f));
     ImGui::PushID(100 + side);
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);  // a read-out, not a keyboard stop
     ImGui::InvisibleButton("h", ImVec2(7.5f * f.unit, 15.0f * f.unit));
-    if (ImGui::IsItemHovered() && share >= 0)
-      ImGui::SetTooltip("Headache on the %s side: %.0f%% of recorded days", side == 0 ? "left" : "right",
-                        static_cast<double>(share * 100.0f));
+    ImGui::PopItemFlag();
+    char said[80];
+    if (share >= 0)
+      std::snprintf(said, sizeof said, "Headache on the %s side: %.0f%% of recorded days", side == 0 ? "left" : "right",
+                    static_cast<double>(share * 100.0f));
+    else
+      std::snprintf(said, sizeof said, "Headache on the %s side: not recorded", side == 0 ? "left" : "right");
+    sem_describe(SemRole::image, said);
+    if (ImGui::IsItemHovered() && share >= 0) ImGui::SetTooltip("%s", said);
     ImGui::PopID();
     if (opt.head_labels && share >= 0) {
       char label[24];
@@ -172,10 +185,16 @@ void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id, cons
   int i = 0;
   for (const auto& p : parts) {
     ImGui::PushID(i++);
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     region_button(f, *p.part, "r");
-    if (ImGui::IsItemHovered() && p.share >= 0) {
-      ImGui::SetTooltip("%s: %.0f%% of recorded days", p.part->name, static_cast<double>(p.share * 100.0f));
-    }
+    ImGui::PopItemFlag();
+    char said[80];
+    if (p.share >= 0)
+      std::snprintf(said, sizeof said, "%s: %.0f%% of recorded days", p.part->name, static_cast<double>(p.share * 100.0f));
+    else
+      std::snprintf(said, sizeof said, "%s: not recorded", p.part->name);
+    sem_describe(SemRole::image, said);
+    if (ImGui::IsItemHovered() && p.share >= 0) ImGui::SetTooltip("%s", said);
     ImGui::PopID();
     fill_part(dl, f, *p.part, shade(p.share, t.back), outline);
     // Percentages: inside the part when it is wide enough, else (neck, arms) beside it.

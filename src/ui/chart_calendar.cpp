@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <string>
 
+#include "imgui_internal.h"  // PushItemFlag
 #include "ui/chart_common.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -123,7 +125,11 @@ void draw_calendar_month(Ui& ui, const char* id, const analysis::ChartSeries& cs
 
   {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, top));
+    // A hover and tap read-out, not a keyboard stop: its figures are in the text summary.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton("##calendar-grid", ImVec2(grid_w, grid_bottom - top));
+    ImGui::PopItemFlag();
+    sem_describe(SemRole::image, "Calendar of pain days, coloured by how bad each day was");
     auto day_under_mouse = [&](Date& out) {
       const ImVec2 m = ImGui::GetIO().MousePos;
       const int col = static_cast<int>((m.x - origin.x) / (cell + gap));

@@ -7,6 +7,7 @@
 
 #include "core/analysis/wording.hpp"
 #include "ui/chart_common.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -195,6 +196,7 @@ int draw_forest_plot(Ui& ui, const char* id, std::span<const ForestRow> rows, co
       const std::string button = "##forest-" + std::string(r.factor);
       ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
       if (ImGui::InvisibleButton(button.c_str(), ImVec2(avail, std::max(1.0f, row_bottom - y)))) clicked = i - 1;
+      sem_describe(SemRole::button, std::string(r.factor) + ": what it means");
     }
     dl->AddLine(ImVec2(origin.x, row_bottom), ImVec2(origin.x + avail, row_bottom), t.card_border, 1.0f);
     y = row_bottom;

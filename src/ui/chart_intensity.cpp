@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "imgui_internal.h"  // PushItemFlag
 #include "ui/chart_common.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -110,7 +112,11 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
 
   // Hover read-out: the nearest day.
   ImGui::SetCursorScreenPos(origin);
+  // A hover and tap read-out, not a keyboard stop: its figures are in the text summary.
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
   ImGui::InvisibleButton("##plot", ImVec2(width, height));
+  ImGui::PopItemFlag();
+  sem_describe(SemRole::image, "Chart of daily back pain and headache (the summary lists the figures)");
   int hovered = -1;
   if (ImGui::IsItemHovered()) {
     const float mx = ImGui::GetIO().MousePos.x;

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <string>
 
+#include "imgui_internal.h"  // PushItemFlag
 #include "ui/chart_common.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -184,7 +186,11 @@ int draw_timeline_chart(Ui& ui, const char* id, const analysis::Timeline& tl, Ti
   int readout = -1;
   {
     ImGui::SetCursorScreenPos(tf.min);
+    // A hover and tap read-out, not a keyboard stop: its figures are in the text summary.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton("##timeline-plot", ImVec2(tf.max.x - tf.min.x, marks_bottom - tf.min.y));
+    ImGui::PopItemFlag();
+    sem_describe(SemRole::image, "Timeline of pain, possible triggers and treatments");
     ImGuiIO& io = ImGui::GetIO();
     const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
     if (ImGui::IsItemActive()) {

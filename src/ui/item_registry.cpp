@@ -12,10 +12,7 @@ bool g_enabled = false;
 std::vector<ItemRect> g_items;
 }  // namespace
 
-void item_registry_enable(ImGuiContext* ctx, bool on) {
-  g_enabled = on;
-  ctx->TestEngineHookItems = on;
-}
+void item_registry_enable(ImGuiContext*, bool on) { g_enabled = on; }
 
 void item_registry_new_frame() {
   if (g_enabled) g_items.clear();
@@ -32,15 +29,8 @@ Json item_registry_json() {
   return out;
 }
 
-}  // namespace painlink::ui
-
-// ImGui's test-engine hooks (compiled in with IMGUI_ENABLE_TEST_ENGINE; called only while
-// ctx->TestEngineHookItems is true).
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
-
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
-  using painlink::ui::g_items;
-  if (!painlink::ui::g_enabled || !label || !ctx->CurrentWindow) return;
+void item_registry_record(ImGuiContext* ctx, ImGuiID id, const char* label) {
+  if (!g_enabled) return;
   const ImRect r = ctx->LastItemData.Rect;
   ImRect clip = ctx->CurrentWindow->ClipRect;
   ImRect vis(ImMax(r.Min, clip.Min), ImMin(r.Max, clip.Max));
@@ -50,6 +40,5 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused});
 }
 
-void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+}  // namespace painlink::ui
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,6 +1,7 @@
 // Where each labelled ImGui item was drawn in the last frame, through ImGui's own test-engine
-// hooks. Off unless the embedder mounts with { testHooks: true }: browser tests use it to find a
-// button inside the canvas the way a person finds it on screen (by its label), then click there.
+// hooks (semantics.cpp forwards them here). Off unless the embedder mounts with
+// { testHooks: true }: browser tests use it to find a button inside the canvas the way a person
+// finds it on screen (by its label), then click there.
 #pragma once
 
 #include <string>
@@ -9,6 +10,7 @@
 #include "core/model.hpp"
 
 struct ImGuiContext;
+typedef unsigned int ImGuiID;
 
 namespace painlink::ui {
 
@@ -22,6 +24,8 @@ struct ItemRect {
 void item_registry_enable(ImGuiContext* ctx, bool on);
 void item_registry_new_frame();
 Json item_registry_json();
+// From the item hook: the item just submitted (recorded only while enabled).
+void item_registry_record(ImGuiContext* ctx, ImGuiID id, const char* label);
 const std::vector<ItemRect>& item_registry_items();  // the same, typed (native UI tests)
 
 }  // namespace painlink::ui

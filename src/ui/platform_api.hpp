@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/date.hpp"
+#include "ui/semantics.hpp"
 
 namespace painlink::ui {
 
@@ -42,6 +43,9 @@ class Platform {
   // The patient opened another view (`first`: the one shown at start): the browser's Back returns
   // to the previous one through ui::show_view.
   virtual void view_opened(int view, bool first) = 0;
+  // The frame's semantics tree, when it changed: the browser mirrors it as DOM elements over the
+  // canvas (roles, names, states, where each one is) and moves focus to `frame.focus`.
+  virtual void set_semantics(const SemFrame& frame) = 0;
   // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
   virtual void request_frames(int ms) = 0;
 };

@@ -105,6 +105,7 @@ void draw_nav(Ui& ui) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.2f), em(0.5f)));
   bool first = true;
+  sem_group_begin(SemRole::tablist, "Views");
   for (const auto& it : kItems) {
     if (!tab_visible(ui, it.tab)) continue;
     if (!first) ImGui::SameLine();
@@ -119,9 +120,11 @@ void draw_nav(Ui& ui) {
       ui.tab = it.tab;
       ui.platform.announce(std::string(it.label) + " view");
     }
+    if (SemNode* n = sem_describe(SemRole::tab, "")) n->checked = on ? 1 : 0;
     ImGui::PopFont();
     ImGui::PopStyleColor(4);
   }
+  sem_group_end();
   ImGui::PopStyleVar(3);
 }
 
@@ -165,6 +168,7 @@ void draw_notices(Ui& ui) {
 UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   UiPtr ui(new Ui(app, platform));
   ui->ctx = ImGui::CreateContext();
+  ui->semantics.attach(ui->ctx);
   ImGui::SetCurrentContext(ui->ctx);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: nothing is written anywhere but the journal
@@ -238,6 +242,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   sync_draft(ui);
 
   item_registry_new_frame();
+  ui.semantics.begin_frame();
   ImGui::NewFrame();
   ui.narrow = css_width < em(40.0f);
   ui.touch_drag_claimed = false;
@@ -289,15 +294,18 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, em(2.0f)));
+  const bool body_at_end = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
   ImGui::EndChild();
   if (ui.capture_text) {
     ui.captured_text = ui.ctx->LogBuffer.c_str();
     ImGui::LogFinish();
   }
   ImGui::End();
+  ui.semantics.end_frame(body_at_end, ui.theme.text, std::max(2.0f, em(0.15f)));
   ImGui::Render();
 
   update_accessible_summary(ui);
+  if (const SemFrame* tree = ui.semantics.take_if_changed()) ui.platform.set_semantics(*tree);
   // Every view the patient opens is a browser history entry (Back returns to the previous view).
   if (ui.reported_tab != ui.tab) {
     ui.platform.view_opened(static_cast<int>(ui.tab), !ui.reported_tab.has_value());
@@ -340,6 +348,20 @@ void on_journal_changed(Ui& ui, const ChangeSet& change) {
   sync_draft(ui);
   want_more_face_for_journal(ui);
 }
+
+void semantics_focus(Ui& ui, std::uint32_t id) {
+  ImGui::SetCurrentContext(ui.ctx);
+  ui.semantics.request_focus(id);
+  ui.frames_after_input = 0;
+}
+
+void semantics_activate(Ui& ui, std::uint32_t id, bool focus) {
+  ImGui::SetCurrentContext(ui.ctx);
+  ui.semantics.request_activate(id, focus);
+  ui.frames_after_input = 0;
+}
+
+void set_semantics_enabled(Ui& ui, bool on) { ui.semantics.set_enabled(on); }
 
 void show_view(Ui& ui, int view) {
   if (view < static_cast<int>(Tab::checkin) || view > static_cast<int>(Tab::assessment)) return;

@@ -46,6 +46,10 @@ void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes);
 // The shell's after_change: the journal or its notices changed (from any source, the UI included).
 void on_journal_changed(Ui& ui, const ChangeSet& change);
 Json insights_json(Ui& ui);
+// A screen reader focused or clicked the mirror of a semantics node (ui/semantics.hpp).
+void semantics_focus(Ui& ui, std::uint32_t id);
+void semantics_activate(Ui& ui, std::uint32_t id, bool focus = true);
+void set_semantics_enabled(Ui& ui, bool on);  // make bench: a frame's cost with and without
 void set_option(Ui& ui, const std::string& name, const std::string& value);
 
 }  // namespace painlink::ui

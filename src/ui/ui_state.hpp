@@ -20,6 +20,7 @@
 #include "ui/insights_state.hpp"
 #include "ui/memo.hpp"
 #include "ui/platform_api.hpp"
+#include "ui/semantics.hpp"
 #include "ui/theme.hpp"
 
 namespace painlink::ui {
@@ -61,6 +62,7 @@ struct Ui {
   Platform& platform;  // the browser, or the headless one in native tests
   EmbedOptions embed;
   ImGuiContext* ctx = nullptr;
+  Semantics semantics;  // this frame's tree for screen readers and keyboards
   Theme theme;
 
   // Fonts: rasterised at CSS size x devicePixelRatio, drawn at 1/dpr scale (crisp on any screen).

@@ -27,6 +27,7 @@ void draw_calendar_popup(Ui& ui) {
   if (ImGui::Button("\xE2\x86\x90", em2(2.3f, 2.3f))) {  // previous month
     ui.calendar_month = month_start(ui.calendar_month - 1);
   }
+  sem_describe(SemRole::button, "Previous month");
   ImGui::SameLine();
   char title[40];
   std::snprintf(title, sizeof title, "%s %d", month_name(m.month), m.year);
@@ -41,6 +42,7 @@ void draw_calendar_popup(Ui& ui) {
   const bool next_is_future = month_start(ui.calendar_month + 31) > ui.today;
   ImGui::BeginDisabled(next_is_future);
   if (ImGui::Button("\xE2\x86\x92", em2(2.3f, 2.3f))) ui.calendar_month = month_start(ui.calendar_month + 31);
+  sem_describe(SemRole::button, "Next month");
   ImGui::EndDisabled();
 
   const float gap = em(0.2f);
@@ -100,7 +102,8 @@ void draw_date_bar(Ui& ui) {
   const Theme& t = ui.theme;
   const float b = em(2.5f);
   if (ImGui::Button("\xE2\x86\x90##prev", ImVec2(b, b))) load_draft(ui, ui.selected - 1);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous day");
+  sem_describe(SemRole::button, "Previous day");
+  hover_tip("Previous day");
   ImGui::SameLine();
   const bool is_today = ui.selected == ui.today;
   char label[64];
@@ -113,12 +116,14 @@ void draw_date_bar(Ui& ui) {
     ui.calendar_month = month_start(ui.selected);
     ImGui::OpenPopup("calendar");
   }
+  sem_describe(SemRole::button, std::string(label) + ". Choose another day");
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Choose a day");
+  hover_tip("Choose a day");
   ImGui::SameLine();
   ImGui::BeginDisabled(ui.selected >= ui.today);
   if (ImGui::Button("\xE2\x86\x92##next", ImVec2(b, b))) load_draft(ui, ui.selected + 1);
+  sem_describe(SemRole::button, "Next day");
   ImGui::EndDisabled();
   if (!is_today) {
     ImGui::SameLine();
@@ -433,6 +438,8 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
   ImGui::SameLine(ImGui::GetContentRegionMax().x - em(5.5f));
   ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
   if (ImGui::Button("Remove", ImVec2(em(5.5f), 0))) remove = true;
+  const std::string what = tr.name.empty() ? std::string(label(tr.type)) : tr.name;
+  sem_describe(SemRole::button, "Remove " + what);
   ImGui::PopStyleColor();
   bool changed = false;
   if (tr.type == TreatmentType::medication || tr.type == TreatmentType::other) {
@@ -457,7 +464,9 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
                                     "can be checked against the overuse limits.");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo("##class", preview)) {
+    const bool class_open = ImGui::BeginCombo("##class", preview);
+    sem_describe(SemRole::combobox, std::string("Kind of medicine: ") + preview);
+    if (class_open) {
       for (auto c : kAllDrugClasses) {
         const bool sel = tr.drug_class && *tr.drug_class == c;
         if (ImGui::Selectable(label(c), sel, 0, ImVec2(0, em(2.0f)))) {
@@ -471,7 +480,7 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
     changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, limits::kDoseMg, 200, "%.0f mg", t);
   }
   ImGui::Text("How much did it help? (0 = not at all, %d = completely)", kMaxIntensity);
-  if (intensity_scale("relief", tr.relief, t, t.ok)) changed = true;
+  if (intensity_scale("relief", tr.relief, t, t.ok, ("How much " + what + " helped").c_str())) changed = true;
   if (changed) commit_draft(ui);
   ImGui::Separator();
   ImGui::PopID();

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "imgui_internal.h"  // ScrollToItem
+#include "ui/semantics.hpp"
 #include "ui/ui_state.hpp"
 
 namespace painlink::ui {
@@ -99,8 +100,10 @@ bool truncate_utf8(std::string& s, int max_chars) {
   return false;
 }
 
-bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color) {
+bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color,
+                     const char* name) {
   ImGui::PushID(id);
+  sem_group_begin(SemRole::radiogroup, std::string(name ? name : sem_last_heading().c_str()) + ", 0 to 10");
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gap = em(0.3f);
@@ -128,6 +131,7 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
       value = i;
       changed = true;
     }
+    if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = selected ? 1 : 0;
     if (!selected) {
       // A thin strip of the scale colour under each number shows what the scale means.
       ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -140,6 +144,7 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
   }
   ImGui::PopStyleVar(3);
   (void)style;
+  sem_group_end();
   ImGui::PopID();
   return changed;
 }
@@ -154,13 +159,18 @@ bool choice_chip(const char* label, bool selected, const Theme& t) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.8f), em(0.55f)));
   const bool pressed = ImGui::Button(label, ImVec2(chip_width(label), em(2.3f)));
+  // A chosen chip reads as pressed; an unchosen one as a plain button (many chips are one-tap
+  // actions, "No pain today"); chip() below states both for its on/off toggles.
+  if (SemNode* n = sem_describe(SemRole::button, ""); n && selected) n->checked = 1;
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor(5);
   return pressed;
 }
 
 bool chip(const char* label, bool& on, const Theme& t) {
-  if (choice_chip(label, on, t)) {
+  const bool pressed = choice_chip(label, on, t);
+  if (SemNode* n = sem_describe(SemRole::button, "")) n->checked = on ? 1 : 0;
+  if (pressed) {
     on = !on;
     return true;
   }
@@ -177,6 +187,7 @@ bool answer_button(const char* label, bool selected, const Theme& t, float width
   const float h = std::max(em(2.75f), ts.y + 2 * pad_y);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, h));
+  if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = selected ? 1 : 0;
   // A finger leaves the pointer where it tapped: no hover tint then, or the answer below the last
   // tap would look half chosen.
   const bool hovered = ImGui::IsItemHovered() && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
@@ -242,6 +253,8 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
     value = value ? std::max(min_value, static_cast<T>(*value - step)) : start_value;
     changed = true;
   }
+  const ImGuiID minus_id = ImGui::GetItemID();
+  sem_describe(SemRole::button, std::string("Decrease ") + label);
   ImGui::SameLine();
   char text[32];
   if (value) {
@@ -251,18 +264,27 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   }
   ImGui::PushStyleColor(ImGuiCol_Button, value ? t.accent_soft : t.card);
   ImGui::PushStyleColor(ImGuiCol_Text, value ? t.text : t.text_muted);
-  std::snprintf(value_label, sizeof value_label, "%s##value-%s", text, id);
+  // "###": the ID leaves out the value shown, so the value keeps its identity (and the keyboard
+  // focus) while it changes.
+  std::snprintf(value_label, sizeof value_label, "%s###value-%s", text, id);
   if (ImGui::Button(value_label, ImVec2(value_w, button)) && !value) {
     value = start_value;  // tapping the dash records the usual value
     changed = true;
   }
-  if (!value && ImGui::IsItemHovered()) ImGui::SetTooltip("Not recorded. Tap to set.");
+  const ImGuiID value_id = ImGui::GetItemID();
+  if (SemNode* n = sem_describe(SemRole::spinbutton, label)) {
+    n->value = value ? text : "not recorded";
+    n->decrement = minus_id;
+  }
+  if (!value) hover_tip("Not recorded. Tap to set.");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
   if (ImGui::Button(plus_label, ImVec2(button, button))) {
     value = value ? std::min(max_value, static_cast<T>(*value + step)) : start_value;
     changed = true;
   }
+  sem_describe(SemRole::button, std::string("Increase ") + label);
+  if (SemNode* n = sem_node(value_id)) n->increment = ImGui::GetItemID();
   ImGui::SameLine();
   ImGui::BeginDisabled(!value);
   ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
@@ -270,7 +292,8 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
     value.reset();
     changed = true;
   }
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Clear (not recorded)");
+  sem_describe(SemRole::button, std::string("Clear ") + label);
+  hover_tip("Clear (not recorded)", ImGuiHoveredFlags_AllowWhenDisabled);
   ImGui::PopStyleColor();
   ImGui::EndDisabled();
   ImGui::PopStyleVar();
@@ -311,6 +334,7 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
                                    : ImVec2(row_start + avail - controls, ImGui::GetCursorPosY()));
   const bool yes = value && *value;
   const bool no = value && !*value;
+  sem_group_begin(SemRole::radiogroup, label);
   push_pill_colors(yes, t.accent, t.on_accent, t);
   char yes_label[64], no_label[64];
   std::snprintf(yes_label, sizeof yes_label, "Yes##%s", id);
@@ -319,6 +343,7 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
     value = yes ? std::nullopt : std::optional<bool>(true);  // tapping again clears
     changed = true;
   }
+  if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = yes ? 1 : 0;
   ImGui::PopStyleColor(5);
   ImGui::SameLine();
   push_pill_colors(no, t.accent, t.on_accent, t);
@@ -326,6 +351,8 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
     value = no ? std::nullopt : std::optional<bool>(false);
     changed = true;
   }
+  if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = no ? 1 : 0;
+  sem_group_end();
   ImGui::PopStyleColor(5);
   ImGui::PopID();
   return changed;
@@ -362,6 +389,7 @@ bool input_text(const char* id, std::string& text, int max_chars, const char* hi
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
   fit_to_terminator(text);
+  sem_describe(SemRole::textbox, hint && *hint ? std::string(hint) : sem_last_heading());
   ImGui::PopStyleVar();
   keep_text_field_visible(ImGui::GetItemID(), ImGui::GetCurrentContext()->LastItemData.Rect, changed);
   return changed;
@@ -377,6 +405,7 @@ bool input_multiline(const char* id, std::string& text, int max_chars, float hei
       id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
   fit_to_terminator(text);
+  if (SemNode* n = sem_describe(SemRole::textbox, sem_last_heading())) n->multiline = true;
   (void)resize_callback;
   keep_text_field_visible(item_id, rect, changed);
   return changed;
@@ -399,6 +428,7 @@ void card_begin(const char* id, const char* title, const Theme& t, ImFont* title
       ImGui::SetCursorScreenPos(ImVec2(p.x + 2.0f * r + em(0.45f), p.y));
     }
     if (title_font) ImGui::PushFont(title_font);
+    if (Semantics* s = current_semantics()) s->heading(title, 2);
     ImGui::TextUnformatted(title);
     if (title_font) ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, em(0.1f)));
@@ -437,6 +467,10 @@ bool danger_button(const char* label, const Theme& t, ImVec2 size) {
   const bool pressed = ImGui::Button(label, size);
   ImGui::PopStyleColor(4);
   return pressed;
+}
+
+void hover_tip(const char* text, ImGuiHoveredFlags flags) {
+  if (ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse && ImGui::IsItemHovered(flags)) ImGui::SetTooltip("%s", text);
 }
 
 void muted_text(const Theme& t, const char* fmt, ...) {

@@ -13,7 +13,9 @@ namespace painlink::ui {
 
 // A 0-10 scale as a row of tappable numbers (two rows on narrow screens). Sliders fight with
 // finger scrolling on phones; taps do not. nullopt = not recorded. Returns true when changed.
-bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color);
+// name: what the 0-10 radio group is called for screen readers (default: the card's title).
+bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color,
+                     const char* name = nullptr);
 
 // A pill that toggles. Returns true when toggled.
 bool chip(const char* label, bool& on, const Theme& t);
@@ -59,6 +61,9 @@ bool primary_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0
 bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 bool danger_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0));
 void muted_text(const Theme& t, const char* fmt, ...) IM_FMTARGS(2);
+// The last item's tooltip, for a mouse only: a finger leaves the pointer where it tapped, and the
+// tooltip would stay up over the screen after the tap. (Charts' tap read-outs are not these.)
+void hover_tip(const char* text, ImGuiHoveredFlags flags = 0);
 void colored_text_wrapped(ImU32 color, const char* text);
 // A coloured box with a message (info / warning / danger).
 void banner(ImU32 border, ImU32 fill, ImU32 text, const char* message);

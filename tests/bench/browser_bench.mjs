@@ -463,6 +463,38 @@ try {
   }
   const busiest = Object.entries(frames).sort((a, b) => b[1].median_ms - a[1].median_ms)[0];
   figure('frame_cpu_busiest_median', round(busiest[1].median_ms), 'ms', { max: 4 }, `busiest view: ${busiest[0]}`);
+
+  // The semantics tree's share of a frame (ui/semantics.hpp + PL.semUpdate): the busiest view
+  // scrolled the same way with the tree switched off, then on again.
+  const scrollFrames = async () => {
+    await page.evaluate(() => { window.__frameTimes.on = true; window.__frameTimes.list = []; });
+    for (const dir of [1, -1]) {
+      for (let i = 0; i < 40; i++) {
+        await page.mouse.wheel(0, dir * 400);
+        await page.waitForTimeout(25);
+      }
+    }
+    await settle(page, 500);
+    return page.evaluate(() => { window.__frameTimes.on = false; return window.__frameTimes.list.splice(0); });
+  };
+  const benchSwitch = (op) => page.evaluate((o) => {
+    const m = window.painlink._module;
+    const len = m.lengthBytesUTF8(o) + 1;
+    const p = m._malloc(len);
+    m.stringToUTF8(o, p, len);
+    try { return m._pl_bench_run(p, 1); } finally { m._free(p); }
+  }, op);
+  await clickItem(page, busiest[0]);
+  await settle(page, 400);
+  const semOn = [], semOff = [];
+  for (let run = 0; run < 3; run++) {
+    await benchSwitch('semantics_off');
+    semOff.push(...(await scrollFrames()));
+    await benchSwitch('semantics_on');
+    semOn.push(...(await scrollFrames()));
+  }
+  figure('semantics_cost_busiest_frame', round(Math.max(0, median(semOn) - median(semOff))), 'ms', { max: 1 },
+    `${busiest[0]} while scrolling: median frame ${round(median(semOn))} ms with the tree, ${round(median(semOff))} ms without (${semOn.length}/${semOff.length} frames)`);
   figure('frame_max_history_scroll', round(frames.History.max_ms), 'ms', { max: 16 },
     `${frames.History.over16} of ${frames.History.count} frames over 16 ms`);
 

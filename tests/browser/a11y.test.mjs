@@ -56,11 +56,11 @@ describe('accessibility', () => {
   for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     test(`screen readers get a current text alternative: the widget, today, insights, red flags (${name})`, async () => {
       const { context, page, errors } = await openWidget(browser, server.url, { device });
-      // The canvas is an application with a name, described by the summary region.
-      const canvas = page.getByRole('application', { name: /Painlink pain journal/ });
-      assert.equal(await canvas.count(), 1);
-      const describedBy = await canvas.getAttribute('aria-describedby');
-      assert.equal(await page.locator(`#${describedBy}`).getAttribute('data-painlink-summary'), '');
+      // The canvas itself is hidden from screen readers: its controls are the semantics tree laid
+      // over it, and the summary region tells the rest.
+      assert.equal(await page.locator('canvas').getAttribute('aria-hidden'), 'true');
+      assert.equal(await page.getByRole('tablist', { name: 'Views' }).getByRole('tab').count(), 5);
+      assert.equal(await page.getByRole('radiogroup', { name: 'Back pain, 0 to 10' }).getByRole('radio').count(), 11);
       const tree = await page.locator('[data-painlink-summary]').ariaSnapshot();
       assert.match(tree, /region "Painlink journal summary"/);
       let text = await summaryText(page);
@@ -152,35 +152,109 @@ describe('accessibility', () => {
     });
   }
 
-  test('keyboard only: Tab reaches the widget, arrows move a visible focus, Space presses, Tab leaves', async () => {
+  // What a screen reader sees, from Chromium's own accessibility tree (CDP), not from our DOM.
+  async function axNodes(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    return nodes.filter((n) => !n.ignored).map((n) => ({
+      role: n.role && n.role.value, name: (n.name && n.name.value) || '',
+      focusable: (n.properties || []).some((p) => p.name === 'focusable' && p.value.value),
+      checked: ((n.properties || []).find((p) => p.name === 'checked') || {}).value?.value,
+    }));
+  }
+  const focused = (page) => page.evaluate(() => {
+    const a = document.activeElement;
+    const inWidget = !!a.closest('.painlink-root');
+    return { inWidget, role: a.getAttribute('role') || a.tagName.toLowerCase(), name: a.getAttribute('aria-label') || '' };
+  });
+
+  test('screen readers find every Check-in control by role and name in the accessibility tree', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: DESKTOP });
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow);
-    assert.notEqual(ring, 'none', 'the canvas shows a focus ring');
-    const before = await decodePng(await page.screenshot());
-    // Arrow keys move ImGui's keyboard focus; it is drawn as a highlight around the item.
-    await page.keyboard.press('ArrowDown');
+    const ax = await axNodes(page);
+    const has = (role, name) => ax.some((n) => n.role === role && n.name === name);
+    for (const tab of ['Check-in', 'History', 'Insights', 'Report', 'Data']) assert.ok(has('tab', tab), `tab ${tab}`);
+    assert.ok(has('radiogroup', 'Back pain, 0 to 10'));
+    assert.ok(has('radiogroup', 'Headache, 0 to 10'));
+    for (let i = 0; i <= 10; i++) assert.ok(has('radio', String(i)), `radio ${i}`);
+    assert.ok(has('button', 'Previous day'));
+    assert.ok(has('button', 'No pain today'));
+    assert.ok(has('heading', 'Back pain'));
+    // Every control a screen reader can focus has a name (the canvas itself is not one of them).
+    const unnamed = ax.filter((n) => n.focusable && !n.name && n.role !== 'RootWebArea');
+    assert.deepEqual(unnamed, []);
+    assert.ok(!ax.some((n) => n.role === 'canvas'), 'the canvas is hidden');
+    // A screen reader's click (no pointer on the canvas) records the score, and the radio is checked.
+    await page.getByRole('radiogroup', { name: 'Back pain, 0 to 10' }).getByRole('radio', { name: '4' })
+      .evaluate((el) => el.click());
     await settle(page);
-    const after = await decodePng(await page.screenshot());
-    let diff = 0;
-    for (let i = 0; i < before.rgba.length; i += 4) if (before.rgba[i] !== after.rgba[i]) diff++;
-    assert.ok(diff > 50, `a focus highlight appeared (${diff} pixels changed)`);
-    await screenshot(page, 'keyboard-focus-desktop');
-    // Walk until the back-pain "5" has the focus, press Space: the day records it.
-    let found = false;
-    for (let i = 0; i < 60 && !found; i++) {
-      const focused = (await items(page)).find((it) => it.focused)?.label;
-      if (focused === '5##back') found = true;
-      else {
-        await page.keyboard.press(focused && /##back$/.test(focused) ? 'ArrowRight' : 'ArrowDown');
-        await settle(page, 30);  // the registry is the last drawn frame's: read it after the key's frame
+    assert.equal((await page.evaluate(() => window.painlink.entries()))[0].back_pain.intensity, 4);
+    assert.equal(await page.getByRole('radiogroup', { name: 'Back pain, 0 to 10' })
+      .getByRole('radio', { name: '4' }).getAttribute('aria-checked'), 'true');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('keyboard only: Tab goes through every Check-in control in reading order with a visible ring, and leaves', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: DESKTOP });
+    const before = await decodePng(await page.screenshot());
+    const seq = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      await settle(page, 20);
+      const f = await focused(page);
+      if (!f.inWidget) break;
+      seq.push(f);
+      if (i === 0) {
+        const after = await decodePng(await page.screenshot());
+        let diff = 0;
+        for (let p = 0; p < before.rgba.length; p += 4) if (before.rgba[p] !== after.rgba[p]) diff++;
+        assert.ok(diff > 50, `a focus ring appeared (${diff} pixels changed)`);
+        await screenshot(page, 'keyboard-focus-desktop');
       }
     }
-    assert.ok(found, 'reached 5##back with the arrow keys');
+    assert.ok(seq.length > 20 && seq.length < 200, `Tab left the widget after ${seq.length} controls`);
+    const unnamed = seq.filter((f) => !f.name);
+    assert.deepEqual(unnamed, [], 'every control reached by Tab has a name');
+    const at = (role, name) => seq.findIndex((f) => f.role === role && f.name === name);
+    const order = [at('tab', 'Check-in'), at('tab', 'Data'), at('button', 'Previous day'), at('radio', '0'),
+      at('textarea', 'Notes'), at('spinbutton', 'Sleep last night (hours)'), at('spinbutton', 'Exercise (minutes)')];
+    assert.ok(order.every((i) => i >= 0), `each control was reached: ${JSON.stringify(order)}`);
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'in reading order');
+    // The 0-10 scores are all reachable (22 radios: back pain and headache).
+    assert.ok(seq.filter((f) => f.role === 'radio').length >= 22);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('keyboard only: a whole entry without the mouse (scores, a spin button, notes)', async () => {
+    const { context, page, errors } = await openWidget(browser, server.url, { device: DESKTOP });
+    const tabTo = async (role, name, nth = 0) => {
+      let seen = 0;
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press('Tab');
+        await settle(page, 20);
+        const f = await focused(page);
+        if (f.role === role && f.name === name && seen++ === nth) return;
+      }
+      assert.fail(`Tab never reached ${role} "${name}"`);
+    };
+    await tabTo('radio', '5');            // back pain (the first 0-10 group)
     await page.keyboard.press('Space');
-    await settle(page);
-    assert.equal((await page.evaluate(() => window.painlink.entries()))[0].back_pain.intensity, 5);
+    await tabTo('radio', '3');            // headache
+    await page.keyboard.press('Space');
+    await tabTo('textarea', 'Notes');
+    await page.keyboard.type('Long day at the desk');
+    await tabTo('spinbutton', 'Sleep last night (hours)');
+    await page.keyboard.press('ArrowUp');   // the usual value first
+    await page.keyboard.press('ArrowUp');
+    await settle(page, 200);
+    const e = (await page.evaluate(() => window.painlink.entries()))[0];
+    assert.equal(e.back_pain.intensity, 5);
+    assert.equal(e.headache.intensity, 3);
+    assert.equal(e.notes, 'Long day at the desk');
+    assert.equal(e.factors.sleep_hours, 7.5);
+    assert.equal(await page.getByRole('spinbutton', { name: 'Sleep last night (hours)' }).getAttribute('aria-valuetext'), '7.5 h');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -192,9 +266,14 @@ describe('accessibility', () => {
       const page = await context.newPage();
       await page.goto(`http://localhost:${server.port}/embed-demo.html?testHooks=1`);
       const frame = await embedFrame(page);
-      await frame.locator('canvas').focus();
-      await page.keyboard.press('Tab');
-      assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-keep');
+      // From the widget's first control, Tab goes through its controls and then on to the bar.
+      await frame.locator('.painlink-sem [tabindex="0"]').focus();
+      let id = '';
+      for (let i = 0; i < 200 && id !== 'pl-keep'; i++) {
+        await page.keyboard.press('Tab');
+        id = await frame.evaluate(() => document.activeElement.id);
+      }
+      assert.equal(id, 'pl-keep');
       await page.keyboard.press('Tab');
       assert.equal(await frame.evaluate(() => document.activeElement.id), 'pl-move');
       await page.keyboard.press('Enter');
