@@ -20,7 +20,7 @@ struct Reader {
 
   std::optional<int> whole(const std::string& column, std::string_view text, IntRange range) {
     const auto v = cell_number(text, decimal_comma());
-    if (!v || *v != std::floor(*v) || !in_range(range, static_cast<long long>(*v))) {
+    if (!v || *v != std::floor(*v) || std::fabs(*v) > 1e9 || !in_range(range, static_cast<long long>(*v))) {
       fail(column, int_rule(range, quoted_cell(text)));
       return std::nullopt;
     }

@@ -59,7 +59,8 @@ std::optional<Treatment> treatment_from_text(std::string_view text) {
   // " relief N"
   if (const std::size_t at = s.rfind(" relief "); at != std::string_view::npos) {
     const auto relief = cell_number(s.substr(at + 8), false);
-    if (relief && *relief == std::floor(*relief) && in_range(limits::kScale0to10, static_cast<long long>(*relief))) {
+    if (relief && *relief == std::floor(*relief) && std::fabs(*relief) <= 10 &&
+        in_range(limits::kScale0to10, static_cast<long long>(*relief))) {
       t.relief = static_cast<int>(*relief);
       s = s.substr(0, at);
     }
@@ -116,7 +117,7 @@ struct Reader {
   void fail(const std::string& message) { errors.push_back({column, message}); }
   std::optional<int> whole(std::string_view text, IntRange range) {
     const auto v = cell_number(text, true);
-    if (!v || *v != std::floor(*v) || !in_range(range, static_cast<long long>(*v))) {
+    if (!v || *v != std::floor(*v) || std::fabs(*v) > 1e9 || !in_range(range, static_cast<long long>(*v))) {
       fail(int_rule(range, quoted_cell(text)));
       return std::nullopt;
     }

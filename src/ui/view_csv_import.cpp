@@ -41,8 +41,8 @@ std::vector<std::string> column_samples(const CsvDocument& doc) {
       if (shown == 3) break;
       if (c >= row.cells.size() || blank_cell(row.cells[c])) continue;
       std::string v(trim_cell(row.cells[c]));
-      for (char& ch : v)
-        if (ch == '\r' || ch == '\n') ch = ' ';
+      v.erase(std::remove(v.begin(), v.end(), '\r'), v.end());  // a line break shows as one space
+      std::replace(v.begin(), v.end(), '\n', ' ');
       if (v.size() > 24) {
         std::size_t cut = 24;
         while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80) --cut;
@@ -107,6 +107,7 @@ void draw_mapping(Ui& ui, CsvImportView& v) {
   ImGui::PushFont(ui.font_bold);
   ImGui::TextUnformatted("What does each column hold?");
   ImGui::PopFont();
+  muted_text(t, "Tap the choice under a column to change it.");
   for (std::size_t c = 0; c < columns; ++c) {
     if (static_cast<int>(c) == v.mapping.date_column) continue;
     ImGui::PushID(static_cast<int>(c));

@@ -304,7 +304,8 @@ TEST_CASE("csv import: Painlink's own CSV reads back to the same journal, and on
   CHECK_MESSAGE(fresh.rejected.empty(), rejected_text(fresh));
   CHECK(fresh.added == 60);
   for (const auto& [date, entry] : j.entries) {
-    CAPTURE(format_date(date));
+    const std::string shown = format_date(date);  // clang 14: a lambda (CAPTURE) cannot use a binding
+    CAPTURE(shown);
     const Entry& back = at(fresh, date);
     CHECK(back.back_pain == entry.back_pain);
     CHECK(back.headache == entry.headache);
