@@ -235,7 +235,7 @@ ImportResult import_csv(const CsvDocument& doc, const CsvMapping& mapping, const
   }
   std::map<Date, EntryPatch> days;
   for (const CsvRow& row : doc.table.rows) {
-    csv_rows::RowRead read = own ? csv_rows::read_painlink_row(doc.table, row)
+    csv_rows::RowRead read = own ? csv_rows::read_painlink_row(doc.table, row, doc.mapping.date_format)
                                  : csv_rows::read_mapped_row(doc.table, mapping, row);
     if (read.blank) continue;
     const std::string prefix = "row " + std::to_string(row.number) + ": ";
@@ -283,7 +283,7 @@ std::vector<CsvRowPreview> preview_csv_rows(const CsvDocument& doc, const CsvMap
       out.push_back(p);
       continue;
     }
-    csv_rows::RowRead read = own ? csv_rows::read_painlink_row(doc.table, row)
+    csv_rows::RowRead read = own ? csv_rows::read_painlink_row(doc.table, row, doc.mapping.date_format)
                                  : csv_rows::read_mapped_row(doc.table, mapping, row);
     if (read.blank) continue;
     if (!read.patch) {

@@ -19,7 +19,9 @@ struct RowRead {
 
 // Painlink's own header: "Date" first, every column one Painlink writes (in any order).
 bool is_painlink_header(const std::vector<std::string>& header);
-RowRead read_painlink_row(const CsvTable& table, const CsvRow& row);
+// `dates`: how its Date column is written (YYYY-MM-DD as exported; a spreadsheet that saved the
+// file again may have written its own order).
+RowRead read_painlink_row(const CsvTable& table, const CsvRow& row, CsvDateFormat dates);
 RowRead read_mapped_row(const CsvTable& table, const CsvMapping& mapping, const CsvRow& row);
 
 // The cell of `column`, or "" where a short row has none.

@@ -223,13 +223,13 @@ int column_kind(std::string_view name) {
 }  // namespace
 
 bool is_painlink_header(const std::vector<std::string>& header) {
-  if (header.size() < 3 || column_kind(header[0]) != kDate) return false;
+  if (header.size() < 2 || column_kind(header[0]) != kDate) return false;
   for (const std::string& h : header)
     if (column_kind(h) < 0) return false;
   return true;
 }
 
-RowRead read_painlink_row(const CsvTable& table, const CsvRow& row) {
+RowRead read_painlink_row(const CsvTable& table, const CsvRow& row, CsvDateFormat dates) {
   static_assert(kColumnCount == 26, "csv_export.cpp's columns and this reader go together");
   RowRead out;
   if (blank_row(row)) {
@@ -242,8 +242,8 @@ RowRead read_painlink_row(const CsvTable& table, const CsvRow& row) {
     const int kind = column_kind(table.header[c]);
     const std::string_view text = cell(row, c);
     if (kind == kDate) {
-      if (auto d = parse_date(trim_cell(text))) patch.date = *d;
-      else out.errors.push_back({"Date", quoted_cell(text) + " is not a date written YYYY-MM-DD"});
+      if (auto d = cell_date(text, dates)) patch.date = *d;
+      else out.errors.push_back({"Date", quoted_cell(text) + " is not a date written " + label(dates)});
       continue;
     }
     if (kind < 0 || blank_cell(text)) continue;

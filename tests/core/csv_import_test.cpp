@@ -361,4 +361,12 @@ TEST_CASE("csv import: Painlink's treatments and factors as written, and a Europ
   CHECK(at(eu, e.date).back_pain->intensity == 4);
   CHECK(at(eu, e.date).factors->sleep_hours == 7.25);
   CHECK(at(eu, e.date).treatments.size() == 5);  // kept
+  // ... which may also write the dates its own way.
+  const CsvDocument german = document("Date;Headache (0-10)\r\n03.02.2026;2\r\n14.02.2026;x\r\n");
+  CHECK(german.format == CsvFormat::painlink);
+  const ImportResult de = import_csv(german, german.mapping, j);
+  CHECK(de.updated == 1);
+  CHECK(at(de, e.date).headache->intensity == 2);
+  REQUIRE(de.rejected.size() == 1);
+  CHECK(de.rejected[0].message == "row 3: Headache (0-10): must be a whole number from 0 to 10 (got \"x\")");
 }
