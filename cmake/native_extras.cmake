@@ -17,6 +17,7 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
   set_target_properties(painlink_core_fuzz PROPERTIES EXCLUDE_FROM_ALL TRUE)
   target_include_directories(painlink_core_fuzz PUBLIC "${CMAKE_SOURCE_DIR}/src")
   target_include_directories(painlink_core_fuzz SYSTEM PUBLIC "${PAINLINK_THIRD_PARTY_INCLUDE}")
+  target_link_libraries(painlink_core_fuzz PUBLIC painlink_libcsv)
   target_compile_options(painlink_core_fuzz PRIVATE -fsanitize=fuzzer-no-link,${PAINLINK_SANITIZERS}
                          ${PAINLINK_FUZZ_COMPILE} ${PAINLINK_WARNINGS})
 

@@ -7,6 +7,7 @@
 #                    python3-fonttools (font subsetting), brotli (size figures),
 #                    node-terser (minifies Emscripten's JavaScript)
 #   Debian source    imgui 1.90.1 (trixie) - no binary package ships imgui.cpp for wasm
+#                    libcsv 3.0.3 (trixie) - csv.c compiled into the core, native and wasm
 #   npm registry     workbox-build for the web build (pinned in scripts/package-lock.json),
 #                    playwright-core and ical.js for the browser tests (pinned in tests/browser/package-lock.json)
 set -euo pipefail
@@ -15,6 +16,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEPS="$ROOT/build/deps"
 IMGUI_VERSION="1.90.1"
 IMGUI_DEB_VERSION="1.90.1+ds-1"
+LIBCSV_VERSION="3.0.3"
+LIBCSV_DEB_VERSION="3.0.3+dfsg-6"
 mkdir -p "$DEPS"
 
 log() { printf 'setup: %s\n' "$*" >&2; }
@@ -38,13 +41,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-# ---- Dear ImGui from Debian's source package ---------------------------------------------------
+# ---- Debian source packages (Dear ImGui, libcsv) ------------------------------------------------
 # A private apt configuration (own source list and state) so the machine's sources stay untouched.
-IMGUI_DIR="$DEPS/imgui-$IMGUI_VERSION"
-if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
-  log "fetching Dear ImGui $IMGUI_VERSION source package"
-  APTDIR="$DEPS/apt-src"
-  mkdir -p "$APTDIR/lists/partial" "$APTDIR/dl" "$APTDIR/sources.list.d"
+APTDIR="$DEPS/apt-src"
+APT_OPTS=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$APTDIR/sources.list.d"
+          -o "Dir::State::Lists=$APTDIR/lists" -o "Dir::Cache=$APTDIR/cache"
+          -o "APT::Get::List-Cleanup=0" -o "Debug::NoLocking=1")
+apt_src_ready=0
+apt_src_setup() {
+  [ "$apt_src_ready" = 1 ] && return
+  mkdir -p "$APTDIR/lists/partial" "$APTDIR/dl" "$APTDIR/sources.list.d" "$APTDIR/cache/archives/partial"
   SYS_SOURCES=/etc/apt/sources.list.d/debian.sources
   if [ -f "$SYS_SOURCES" ]; then
     # Keep the machine's own mirror and keyring; only the type and suite change.
@@ -57,17 +63,30 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
       | sed -E 's/^deb /deb-src /; s/^(deb-src (\[[^]]*\] )?[^ ]+) [^ ]+/\1 trixie/' \
       > "$APTDIR/sources.list.d/src.list"
   fi
-  APT_OPTS=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$APTDIR/sources.list.d"
-            -o "Dir::State::Lists=$APTDIR/lists" -o "Dir::Cache=$APTDIR/cache"
-            -o "APT::Get::List-Cleanup=0" -o "Debug::NoLocking=1")
-  mkdir -p "$APTDIR/cache/archives/partial"
   apt-get "${APT_OPTS[@]}" update -qq >&2
-  (cd "$APTDIR/dl" && apt-get "${APT_OPTS[@]}" source --download-only "imgui=$IMGUI_DEB_VERSION" >&2)
-  tarball="$(ls "$APTDIR"/dl/imgui_*.orig.tar.* | head -1)"
-  rm -rf "$IMGUI_DIR.tmp" && mkdir -p "$IMGUI_DIR.tmp"
-  tar -xf "$tarball" -C "$IMGUI_DIR.tmp" --strip-components=1
-  rm -rf "$IMGUI_DIR" && mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
-fi
+  apt_src_ready=1
+}
+
+# Unpacks source package $1 at Debian version $2 into $3 (its upstream tarball, top folder
+# stripped). Callers skip it when $3 already holds the file they need.
+fetch_source_package() {
+  local name="$1" version="$2" dir="$3" tarball
+  log "fetching $name $version source package"
+  apt_src_setup
+  (cd "$APTDIR/dl" && apt-get "${APT_OPTS[@]}" source --download-only "$name=$version" >&2)
+  tarball="$(ls "$APTDIR"/dl/"${name}"_*.orig.tar.* | head -1)"
+  rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+  tar -xf "$tarball" -C "$dir.tmp" --strip-components=1
+  rm -rf "$dir" && mv "$dir.tmp" "$dir"
+}
+
+# Dear ImGui: no binary package ships imgui.cpp for wasm.
+IMGUI_DIR="$DEPS/imgui-$IMGUI_VERSION"
+[ -f "$IMGUI_DIR/imgui.cpp" ] || fetch_source_package imgui "$IMGUI_DEB_VERSION" "$IMGUI_DIR"
+# libcsv (Robert Gamble's RFC 4180 parser, one C file): CSV import compiles csv.c into the core for
+# the native and the wasm build alike (cmake/libcsv.cmake), so the binary package would not do.
+LIBCSV_DIR="$DEPS/libcsv-$LIBCSV_VERSION"
+[ -f "$LIBCSV_DIR/libcsv.c" ] || fetch_source_package libcsv "$LIBCSV_DEB_VERSION" "$LIBCSV_DIR"
 
 # ---- npm packages: the web build's (scripts/) and the browser tests' (tests/browser/) -----------
 # Each folder has its own package.json and lock, so `make web` does not need the test packages.

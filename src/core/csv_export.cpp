@@ -138,6 +138,8 @@ std::string csv_cell(std::string_view text) {
   return quoted;
 }
 
+std::span<const char* const> csv_export_columns() { return kHeader; }
+
 std::string export_csv(const Journal& journal) { return export_csv(journal, CsvOptions{}); }
 
 std::string export_csv(const Journal& journal, const CsvOptions& options) {

@@ -2,6 +2,7 @@
 // a spreadsheet would run as a formula neutralised.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,9 @@ struct CsvOptions {
 // Header row + one row per entry, sorted by date. Empty cell = not recorded.
 std::string export_csv(const Journal& journal);
 std::string export_csv(const Journal& journal, const CsvOptions& options);
+
+// The header row's names, in order (csv_import.cpp recognises Painlink's own file by them).
+std::span<const char* const> csv_export_columns();
 
 // One cell as written: formula guard first ("=1+1" -> "'=1+1"), then RFC 4180 quoting.
 std::string csv_cell(std::string_view text);

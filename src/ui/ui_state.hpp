@@ -54,6 +54,7 @@ struct TouchGesture {
 };
 
 struct ReportView;      // view_report.cpp
+struct CsvImportView;   // view_csv_import.cpp
 struct AssessmentView;  // view_assessment.cpp
 
 struct Ui {
@@ -99,6 +100,7 @@ struct Ui {
   std::optional<ImportResult> import_preview;
   ImportMode import_mode = ImportMode::merge;
   std::string import_error;
+  std::shared_ptr<CsvImportView> csv_import;  // a CSV being mapped or previewed (view_csv_import.cpp)
 
   // Data view's "Daily reminder": the time on the picker, minutes after midnight (nullopt: not
   // touched yet, it shows the stored time or 20:00). Stored in Settings only by "Add to my calendar".

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/csv_export.hpp"
+#include "core/csv_import.hpp"
 #include "core/reminder.hpp"
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
@@ -137,12 +138,17 @@ void draw_reminder(Ui& ui) {
 void draw_import(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##import", "Bring in a journal file", t, ui.font_bold);
+  if (draw_csv_import(ui)) {
+    card_end();
+    return;
+  }
   if (!ui.import_preview) {
-    muted_text(t, "Choose a Painlink backup (.json). You will see what changes before anything is applied.");
+    muted_text(t, "Choose a Painlink backup (.json), or a spreadsheet or another diary's export (.csv), such as "
+                  "Migraine Buddy's. You will see what changes before anything is applied.");
     ImGui::BeginDisabled(ui.app.save_state() == SaveState::read_only);
     if (secondary_button("Choose a file\xE2\x80\xA6")) {
       ui.import_error.clear();
-      ui.platform.pick_text_file(".json,application/json", FilePurpose::import_journal);
+      ui.platform.pick_text_file(".json,.csv,application/json,text/csv", FilePurpose::import_journal);
     }
     ImGui::EndDisabled();
     if (!ui.import_error.empty()) colored_text_wrapped(t.danger, ui.import_error.c_str());
@@ -310,6 +316,11 @@ void download_backup(Ui& ui) {
 }
 
 void begin_import_preview(Ui& ui, const std::string& text) {
+  if (!looks_like_json(text)) {  // a spreadsheet: its own steps, the same preview
+    begin_csv_import(ui, text);
+    return;
+  }
+  ui.csv_import.reset();
   ui.import_text = text;
   ImportResult r = ui.app.preview_import(text, ui.import_mode);
   // A refused replace keeps the preview: the patient sees why and can still choose to merge.

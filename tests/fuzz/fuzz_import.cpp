@@ -1,15 +1,18 @@
-// libFuzzer target: arbitrary bytes as an import file and as a JS-API entry.
+// libFuzzer target: arbitrary bytes as an import file (JSON, and CSV) and as a JS-API entry.
 // Beyond "no crash, no sanitizer report, no throw" (built with -fno-exceptions, like wasm, where a
 // throw is an abort), it checks what import promises:
 //   - an unusable document leaves the journal exactly as it was;
 //   - every imported entry obeys every rule, and the counts add up;
-//   - export -> import gives the same journal back, and so does the storage codec.
+//   - export -> import gives the same journal back, and so does the storage codec;
+//   - a CSV import loses nothing the journal had (core/entry_patch.hpp), and a second one changes
+//     nothing.
 #include <cstddef>
 #include <cstdint>
 #include <set>
 #include <string_view>
 
 #include "core/csv_export.hpp"
+#include "core/csv_import.hpp"
 #include "core/interchange.hpp"
 #include "core/store_codec.hpp"
 #include "core/validate.hpp"
@@ -78,12 +81,47 @@ void check_import(std::string_view text, ImportMode mode) {
   FUZZ_CHECK(export_csv(r.journal).size() > 0);
 }
 
+void check_csv_import(std::string_view text) {
+  const CsvRead read = read_csv(text);
+  if (!read.document) {
+    FUZZ_CHECK(!read.error.empty());
+    return;
+  }
+  const CsvDocument& doc = *read.document;
+  FUZZ_CHECK(doc.mapping.fields.size() == doc.table.header.size());
+  (void)preview_csv_rows(doc, doc.mapping, 5);
+  const Journal& current = current_journal();
+  const ImportResult r = import_csv(doc, doc.mapping, current);
+  if (!r.ok) {
+    FUZZ_CHECK(r.journal == current);
+    return;
+  }
+  FUZZ_CHECK(current.entries.size() + static_cast<std::size_t>(r.added) == r.journal.entries.size());
+  for (const auto& [date, entry] : r.journal.entries) {
+    FUZZ_CHECK(entry.date == date);
+    FUZZ_CHECK(validate_entry(entry).empty());
+  }
+  for (const auto& [date, had] : current.entries) {  // nothing already recorded is lost
+    const Entry& now = r.journal.entries.at(date);
+    FUZZ_CHECK(!had.back_pain || now.back_pain);
+    FUZZ_CHECK(!had.headache || now.headache);
+    FUZZ_CHECK(now.treatments.size() >= had.treatments.size());
+    FUZZ_CHECK(now.notes.rfind(had.notes, 0) == 0);
+    FUZZ_CHECK(now.extra == had.extra);
+  }
+  const ImportResult again = import_csv(doc, doc.mapping, r.journal);
+  FUZZ_CHECK(again.ok);
+  FUZZ_CHECK(again.added == 0 && again.updated == 0);
+  FUZZ_CHECK(again.journal == r.journal);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   check_import(text, ImportMode::merge);
   check_import(text, ImportMode::replace);
+  check_csv_import(text);
 
   const Parsed<Entry> entry = entry_from_text(text);
   FUZZ_CHECK(entry.ok() != !entry.errors.empty() || !entry.value);
