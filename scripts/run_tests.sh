@@ -40,12 +40,16 @@ count_node() {
   SUMMARY+=("$name: $pass passed, $fail failed")
 }
 
+# Each phase says when it started (seconds since the tests began, after set-up), so the slow
+# part of the suite's time is visible in CI's log.
+at() { printf '[%4ds] ' "$SECONDS"; }
+
 build_failed() {
   TOTAL_FAIL=$((TOTAL_FAIL + 1))
   SUMMARY+=("$1: build failed (see $2)")
 }
 
-echo "== core tests and headless UI tests, native"
+echo "$(at)== core tests and headless UI tests, native"
 if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Debug >"$LOG_DIR/native-build.log" 2>&1 &&
    cmake --build build/native -j"$JOBS" --target painlink_core_tests painlink_ui_tests >>"$LOG_DIR/native-build.log" 2>&1; then
   ./build/native/painlink_core_tests --no-colors 2>&1 | tee "$LOG_DIR/native.log" | tail -4
@@ -57,12 +61,12 @@ else
   build_failed "core and ui (native)" "$LOG_DIR/native-build.log"
 fi
 
-echo "== widget build and core tests as wasm"
+echo "$(at)== widget build and core tests as wasm"
 if bash scripts/build_web.sh >"$LOG_DIR/web-build.log" 2>&1; then
   node --no-experimental-fetch build/wasm/painlink_core_tests.js --no-colors 2>&1 | tee "$LOG_DIR/wasm.log" | tail -4
   count_doctest "core (wasm)" "$LOG_DIR/wasm.log" "${PIPESTATUS[0]}"
 
-  echo "== browser tests (Chromium)"
+  echo "$(at)== browser tests (Chromium)"
   node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$LOG_DIR/browser.log" 2>&1
   rc=$?
   grep -E '^(not ok|ok) |^# (tests|pass|fail)' "$LOG_DIR/browser.log" | tail -60
@@ -74,6 +78,7 @@ else
 fi
 
 echo
+echo "$(at)== done"
 for line in "${SUMMARY[@]}"; do echo "  $line"; done
 echo "$TOTAL_PASS passed, $TOTAL_FAIL failed"
 [[ $TOTAL_FAIL -eq 0 ]]
