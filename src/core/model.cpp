@@ -8,6 +8,25 @@ bool Factors::empty() const {
          (extra.is_null() || extra.empty());
 }
 
+Factors Factors::filled_from(const Factors& other) const {
+  Factors out = *this;
+  const auto fill = [](auto& mine, const auto& theirs) {
+    if (!mine) mine = theirs;
+  };
+  fill(out.sleep_hours, other.sleep_hours);
+  fill(out.stress, other.stress);
+  fill(out.screen_hours, other.screen_hours);
+  fill(out.sitting_hours, other.sitting_hours);
+  fill(out.water_glasses, other.water_glasses);
+  fill(out.caffeine_cups, other.caffeine_cups);
+  fill(out.alcohol_units, other.alcohol_units);
+  fill(out.exercise_minutes, other.exercise_minutes);
+  fill(out.skipped_meal, other.skipped_meal);
+  fill(out.menstruating, other.menstruating);
+  for (const auto& [name, on] : other.custom) out.custom.emplace(name, on);
+  return out;
+}
+
 bool Entry::empty() const {
   return !back_pain && !headache && (!factors || factors->empty()) && treatments.empty() && notes.empty() &&
          (extra.is_null() || extra.empty());

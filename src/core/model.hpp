@@ -68,6 +68,9 @@ struct Factors {
   Json extra = Json::object();
   bool operator==(const Factors&) const = default;
   bool empty() const;
+  // "Same as yesterday": every factor left unrecorded here takes `other`'s value; what is
+  // recorded here is never overwritten. Custom factors `other` had are added the same way.
+  Factors filled_from(const Factors& other) const;
 };
 
 struct Treatment {

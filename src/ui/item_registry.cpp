@@ -24,7 +24,7 @@ Json item_registry_json() {
   Json out = Json::array();
   for (const auto& it : g_items) {
     out.push_back({{"label", it.label}, {"x0", it.x0}, {"y0", it.y0}, {"x1", it.x1}, {"y1", it.y1},
-                   {"visible", it.visible}, {"focused", it.focused}});
+                   {"visible", it.visible}, {"focused", it.focused}, {"fullHeight", it.full_height}});
   }
   return out;
 }
@@ -37,7 +37,7 @@ void item_registry_record(ImGuiContext* ctx, ImGuiID id, const char* label) {
   const bool visible = vis.Min.x < vis.Max.x && vis.Min.y < vis.Max.y;
   if (!visible) vis = r;
   const bool focused = id != 0 && id == ctx->NavId && !ctx->NavDisableHighlight;
-  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused});
+  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused, r.GetHeight()});
 }
 
 }  // namespace painlink::ui

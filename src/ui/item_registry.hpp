@@ -19,6 +19,7 @@ struct ItemRect {
   float x0, y0, x1, y1;        // CSS pixels, visible part (clipped to its window)
   bool visible;
   bool focused = false;        // has the keyboard-navigation focus (drawn with a highlight)
+  float full_height = 0;       // the whole item's height: more than y1 - y0 when it is cut off
 };
 
 void item_registry_enable(ImGuiContext* ctx, bool on);

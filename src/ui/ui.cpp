@@ -316,7 +316,9 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   // Keep drawing while ImGui still holds input it has not taken yet (its queue hands over at most
   // one click or one moved-then-wheeled step per frame): stopping early would leave a tap or the
   // end of a scroll waiting for the next touch, with the screen out of date until then.
-  return flinging || ui.frames_after_input < 3 || !ui.ctx->InputEventsQueue.empty();
+  // A button held down (a stepper repeating) needs frames too, though no new input arrives.
+  const bool holding = io.MouseDown[0] && ui.ctx->ActiveId != 0;
+  return flinging || holding || ui.frames_after_input < 3 || !ui.ctx->InputEventsQueue.empty();
 }
 
 ImVec4 background_color(const Ui& ui) { return to_vec4(ui.theme.bg); }

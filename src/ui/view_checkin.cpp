@@ -307,6 +307,15 @@ void draw_factors(Ui& ui) {
   if (!ui.draft.factors) ui.draft.factors = Factors{};
   Factors& f = *ui.draft.factors;
   bool changed = false;
+  // Most days look like the day before: one tap copies its factors into the gaps left here.
+  const Entry* before = ui.app.entry(ui.selected - 1);
+  if (before && before->factors && f.filled_from(*before->factors) != f) {
+    if (choice_chip("Same as yesterday", false, t)) {
+      f = f.filled_from(*before->factors);
+      changed = true;
+      ui.platform.announce("Factors copied from the day before");
+    }
+  }
   const std::string stress_label = "Stress (0-" + std::to_string(kMaxIntensity) + ")";
   const std::string out_of_format = "%.0f / " + std::to_string(kMaxIntensity);
   const auto row = [&](FactorField field) -> bool {
@@ -478,6 +487,17 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
     }
     ImGui::PopStyleVar();
     changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, limits::kDoseMg, 200, "%.0f mg", t);
+    // The usual tablet sizes in one tap (1000 mg is 18 taps of the stepper).
+    Flow presets;
+    for (const int mg : {200, 400, 500, 1000}) {
+      char preset[32];
+      std::snprintf(preset, sizeof preset, "%d mg##dose-preset", mg);
+      presets.next(chip_width(preset));
+      if (choice_chip(preset, tr.dose_mg && *tr.dose_mg == mg, t)) {
+        tr.dose_mg = mg;
+        changed = true;
+      }
+    }
   }
   ImGui::Text("How much did it help? (0 = not at all, %d = completely)", kMaxIntensity);
   if (intensity_scale("relief", tr.relief, t, t.ok, ("How much " + what + " helped").c_str())) changed = true;

@@ -217,6 +217,30 @@ void Flow::next(float item_width) {
 
 namespace {
 
+// Hold to repeat. A tap is one step, taken on release as for every button, so a finger that
+// starts a scroll on the button changes nothing. Held still for half a second, it steps every
+// tenth of a second, and letting go then adds no extra step.
+ImGuiID g_repeating = 0;
+
+bool repeat_button(const char* label, ImVec2 size) {
+  const bool clicked = ImGui::Button(label, size);
+  const ImGuiID id = ImGui::GetItemID();
+  const bool active = ImGui::IsItemActive();
+  bool step = false;
+  if (active && ImGui::GetIO().MouseDownDuration[0] >= 0.5f &&
+      ImGui::GetKeyPressedAmount(ImGuiKey_MouseLeft, 0.5f, 0.1f) > 0) {
+    step = true;
+    g_repeating = id;
+  }
+  if (clicked) {
+    step = g_repeating != id;
+    g_repeating = 0;
+  } else if (!active && g_repeating == id) {
+    g_repeating = 0;  // released away from the button
+  }
+  return step;
+}
+
 // Shared layout of stepper rows: label on the left, [-] value [+] x on the right.
 template <class T>
 bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T step, T min_value, T max_value,
@@ -249,7 +273,7 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   std::snprintf(minus_label, sizeof minus_label, "\xE2\x88\x92##%s", id);  // U+2212 minus
   std::snprintf(plus_label, sizeof plus_label, "+##%s", id);
   std::snprintf(clear_label, sizeof clear_label, "\xC3\x97##%s", id);  // multiplication sign: clear
-  if (ImGui::Button(minus_label, ImVec2(button, button))) {
+  if (repeat_button(minus_label, ImVec2(button, button))) {
     value = value ? std::max(min_value, static_cast<T>(*value - step)) : start_value;
     changed = true;
   }
@@ -279,7 +303,7 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   if (!value) hover_tip("Not recorded. Tap to set.");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
-  if (ImGui::Button(plus_label, ImVec2(button, button))) {
+  if (repeat_button(plus_label, ImVec2(button, button))) {
     value = value ? std::min(max_value, static_cast<T>(*value + step)) : start_value;
     changed = true;
   }

@@ -97,11 +97,20 @@ export async function findItem(page, label, { nth = 0, maxScrolls = 30 } = {}) {
   for (let attempt = 0; attempt <= maxScrolls; attempt++) {
     const all = (await items(page)).filter(matches);
     const it = all[nth];
-    if (it && it.visible && it.y1 - it.y0 > 4) {
+    // Cut off by the edge of the scrolling view (under the header, or at the bottom)?
+    const cut = it && it.visible && it.fullHeight > 0 && it.y1 - it.y0 < it.fullHeight - 1;
+    if (it && it.visible && it.y1 - it.y0 > 4 && !cut) {
       // Fully on screen? If it is cut at the bottom, scroll a little more.
       if (it.y1 <= box.height - 2 && it.y0 >= 0) {
         return { x: box.x + (it.x0 + it.x1) / 2, y: box.y + (it.y0 + it.y1) / 2, item: it };
       }
+    }
+    if (cut && it.y0 < box.height / 2) {
+      // Cut at the top: bring it down a little.
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+      await page.mouse.wheel(0, -120);
+      await settle(page, 60);
+      continue;
     }
     if (!it) {
       if (attempt > 0 && attempt % 15 === 0) {

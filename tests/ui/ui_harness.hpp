@@ -119,7 +119,9 @@ class UiHarness {
 
  private:
   bool fully_visible(const ui::ItemRect& it) const {
-    return it.visible && it.y0 >= 0 && it.y1 <= height_ && it.y1 - it.y0 > 1;
+    // Not cut off by the edge of the scrolling view either (the header hides its top part).
+    return it.visible && it.y0 >= 0 && it.y1 <= height_ && it.y1 - it.y0 > 1 &&
+           it.y1 - it.y0 >= it.full_height - 1;
   }
   float width_, height_;
   Json options_;
