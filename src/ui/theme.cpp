@@ -191,6 +191,12 @@ ControlColors scale_cell_colors(const Theme& t, int value, ImU32 base, bool sele
   if (selected) {
     c.border = t.text;
     c.border_px = 2.0f;
+    // High contrast outlines every control in the text colour already, so an outline tells
+    // nothing there: the selected cell is filled in the accent, as a selected chip is.
+    if (contrast_ratio(t.text, t.card_border) < kMinStateContrast) {
+      c.fill = t.accent;
+      c.text = t.on_accent;
+    }
   }
   return c;
 }

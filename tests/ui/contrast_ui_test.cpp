@@ -4,6 +4,7 @@
 // widget made from its mount options (ui.theme), and the pairs are the ones its widgets draw.
 #include "ui_harness.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -82,11 +83,17 @@ void check_theme(Checker& c, const ui::Theme& t) {
         const std::string what = std::string(s.name) + " " + std::to_string(i) + (selected ? " selected" : "");
         c.text(what + ": number on its fill", cell.text, cell.fill);
         // A selected cell must show it against the card, whatever its value ("0" is nearly white):
-        // by its fill or by its border.
+        // by its fill or by its border. And that indicator must be what an unselected cell lacks
+        // (High contrast outlines every cell in black: an outline alone would not tell them apart).
         if (selected) {
-          const double by_fill = ui::contrast_ratio(cell.fill, t.card);
-          const double by_border = ui::contrast_ratio(cell.border, t.card);
-          c.state(what + ": selected state against card", by_fill >= by_border ? cell.fill : cell.border, t.card);
+          const ui::ControlColors plain = ui::scale_cell_colors(t, i, s.base, false);
+          const double by_fill = std::min(ui::contrast_ratio(cell.fill, t.card), ui::contrast_ratio(cell.fill, plain.fill));
+          const double by_border =
+              std::min(ui::contrast_ratio(cell.border, t.card), ui::contrast_ratio(cell.border, plain.border));
+          const bool fill_shows = by_fill >= by_border;
+          c.state(what + ": selected state against card", fill_shows ? cell.fill : cell.border, t.card);
+          c.state(what + ": selected state against an unselected cell", fill_shows ? cell.fill : cell.border,
+                  fill_shows ? plain.fill : plain.border);
         }
       }
     }
