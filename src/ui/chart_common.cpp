@@ -7,13 +7,11 @@
 
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include "ui/contrast.hpp"
+
 namespace painlink::ui {
 
-ImU32 chart_text_on(ImU32 fill) {
-  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
-  const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
-  return luminance > 0.5f ? IM_COL32(20, 24, 28, 255) : IM_COL32(255, 255, 255, 255);
-}
+ImU32 chart_text_on(ImU32 fill) { return text_on(fill); }  // by the contrast ratio (ui/contrast.hpp)
 
 ImU32 verdict_color(const Theme& t, analysis::Verdict v) {
   switch (v) {

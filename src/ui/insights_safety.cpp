@@ -2,6 +2,7 @@
 // answer the safety questions (never answered, or answered more than 30 days ago).
 #include <string>
 
+#include "ui/contrast.hpp"
 #include "ui/insights_sections.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -30,7 +31,7 @@ void draw_insights_safety(Ui& ui) {
   if (rf.level != analysis::RedFlagTier::none) {
     // Emergency and same-day: a filled red card in white; "soon" is a calmer amber card.
     const bool strong = rf.urgent;
-    const ImU32 ink = strong ? IM_COL32(255, 255, 255, 255) : t.text;
+    const ImU32 ink = strong ? t.on_danger : t.text;
     const ImU32 fill = strong ? t.danger : t.warning_soft;
     alert_card_begin("##red-flag", fill, strong ? t.danger : t.warning);
     ImGui::PushFont(ui.font_heading);
@@ -64,7 +65,8 @@ void draw_insights_safety(Ui& ui) {
       ImGui::PushStyleColor(ImGuiCol_Button, white);
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix_color(white, t.danger, 0.1f));
       ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix_color(white, t.danger, 0.2f));
-      ImGui::PushStyleColor(ImGuiCol_Text, t.danger);
+      // The dark theme's salmon danger is 2.8:1 on white: darkened until the label reads.
+      ImGui::PushStyleColor(ImGuiCol_Text, with_contrast(t.danger, white, white, kMinTextContrast));
       if (ImGui::Button("Review my answers##screening", ImVec2(0, em(2.4f)))) open_screening(ui);
       ImGui::PopStyleColor(4);
     } else if (secondary_button("Review my answers##screening")) {

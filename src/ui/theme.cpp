@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model.hpp"
+#include "ui/contrast.hpp"
 
 namespace painlink::ui {
 
@@ -50,7 +51,14 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
     t.ok = rgb(22, 120, 70);
     t.grid = rgb(232, 228, 220);
   }
-  if (accent_override) t.accent = *accent_override;
+  if (accent_override) {
+    // An embedder's brand colour is text too (the title, findings) and carries text (selected
+    // chips, buttons): a light one (yellow on white) is darkened, a dark one on the dark theme
+    // lightened, until it reads at 4.5:1; the text on it is then whichever of black and white
+    // reads better.
+    t.accent = with_contrast(*accent_override, t.card, t.bg, kMinTextContrast);
+    t.on_accent = text_on(t.accent);
+  }
   if (high_contrast) {
     t.bg = dark ? rgb(0, 0, 0) : rgb(255, 255, 255);
     t.card = t.bg;
@@ -67,6 +75,8 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
   t.danger_soft = mix(t.card, t.danger, 0.12f);
   t.warning_soft = mix(t.card, t.warning, 0.14f);
   t.ok_soft = mix(t.card, t.ok, 0.14f);
+  t.on_danger = text_on(t.danger);  // white on the light theme's red; black on the dark's salmon
+  t.focus_ring = t.text;
   return t;
 }
 
@@ -166,5 +176,29 @@ ImU32 intensity_color(const Theme& t, int intensity, bool headache) {
 }
 
 ImU32 mix_color(ImU32 a, ImU32 b, float t) { return mix(a, b, t); }
+
+ControlColors pill_colors(const Theme& t, bool selected, ImU32 on_color, ImU32 on_text) {
+  if (selected) return {on_color, on_text, on_color, 1.0f};
+  return {t.card, t.text, t.card_border, 1.0f};
+}
+
+ControlColors scale_cell_colors(const Theme& t, int value, ImU32 base, bool selected) {
+  const ImU32 fill = scale_color(t, value, base);
+  ControlColors c = pill_colors(t, selected, fill, text_on(fill));
+  // The fill of a low score is nearly the card's (a selected "0" was 1.13:1 against white):
+  // a selected cell is also outlined in the text colour, >= 3:1 in every theme, so the choice
+  // shows whatever the score.
+  if (selected) {
+    c.border = t.text;
+    c.border_px = 2.0f;
+    // High contrast outlines every control in the text colour already, so an outline tells
+    // nothing there: the selected cell is filled in the accent, as a selected chip is.
+    if (contrast_ratio(t.text, t.card_border) < kMinStateContrast) {
+      c.fill = t.accent;
+      c.text = t.on_accent;
+    }
+  }
+  return c;
+}
 
 }  // namespace painlink::ui

@@ -11,8 +11,20 @@ struct Theme {
   ImU32 back, back_soft;          // back pain series
   ImU32 head, head_soft;          // headache series
   ImU32 danger, danger_soft, warning, warning_soft, ok, ok_soft;
+  ImU32 on_danger;                // text on a filled danger colour (danger buttons, urgent cards)
   ImU32 grid;
+  ImU32 focus_ring;               // the keyboard focus ring (Semantics::end_frame)
 };
+
+// What a control is drawn with: fill, text, and the border that also shows a selected state.
+struct ControlColors {
+  ImU32 fill, text, border;
+  float border_px;
+};
+// A pill (chip, yes / no): selected in on_color with on_text, otherwise a plain card-coloured one.
+ControlColors pill_colors(const Theme& t, bool selected, ImU32 on_color, ImU32 on_text);
+// The 0-10 scale's cell for `value` in the series colour `base` (intensity_scale).
+ControlColors scale_cell_colors(const Theme& t, int value, ImU32 base, bool selected);
 
 Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override);
 void apply_style(const Theme& t, bool high_contrast, float font_size_px);

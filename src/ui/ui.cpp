@@ -301,7 +301,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
     ImGui::LogFinish();
   }
   ImGui::End();
-  ui.semantics.end_frame(body_at_end, ui.theme.text, std::max(2.0f, em(0.15f)));
+  ui.semantics.end_frame(body_at_end, ui.theme.focus_ring, std::max(2.0f, em(0.15f)));
   ImGui::Render();
 
   update_accessible_summary(ui);

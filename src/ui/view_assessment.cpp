@@ -128,7 +128,7 @@ void heading(Ui& ui, const char* text) {
 // The red-flag message: what to do and how fast, strong for a doctor today or sooner.
 void red_flag_card(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   const Theme& t = ui.theme;
-  const ImU32 ink = r.urgent ? IM_COL32(255, 255, 255, 255) : t.text;
+  const ImU32 ink = r.urgent ? t.on_danger : t.text;
   alert_card_begin(id, r.urgent ? t.danger : t.warning_soft, r.urgent ? t.danger : t.warning);
   ImGui::PushStyleColor(ImGuiCol_Text, ink);
   ImGui::PushTextWrapPos(0);

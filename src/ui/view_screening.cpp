@@ -14,7 +14,7 @@ namespace {
 void flag_message(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   const Theme& t = ui.theme;
   const bool strong = r.urgent;
-  const ImU32 ink = strong ? IM_COL32(255, 255, 255, 255) : t.text;
+  const ImU32 ink = strong ? t.on_danger : t.text;
   alert_card_begin(id, strong ? t.danger : t.warning_soft, strong ? t.danger : t.warning);
   ImGui::PushStyleColor(ImGuiCol_Text, ink);
   ImGui::PushFont(ui.font_bold);

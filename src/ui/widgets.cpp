@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "imgui_internal.h"  // ScrollToItem
+#include "ui/contrast.hpp"
 #include "ui/semantics.hpp"
 #include "ui/ui_state.hpp"
 
@@ -14,27 +15,16 @@ namespace painlink::ui {
 namespace {
 
 // Button colours for a selected / unselected pill.
-void push_pill_colors(bool selected, ImU32 on_color, ImU32 on_text, const Theme& t) {
-  if (selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, on_color);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on_color);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, on_color);
-    ImGui::PushStyleColor(ImGuiCol_Text, on_text);
-    ImGui::PushStyleColor(ImGuiCol_Border, on_color);
-  } else {
-    ImGui::PushStyleColor(ImGuiCol_Button, t.card);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
-    ImGui::PushStyleColor(ImGuiCol_Text, t.text);
-    ImGui::PushStyleColor(ImGuiCol_Border, t.card_border);
-  }
+// (The colours are theme.hpp's pill_colors / scale_cell_colors; hovering tints an unselected one.)
+void push_pill_colors(bool selected, const ControlColors& c, const Theme& t) {
+  ImGui::PushStyleColor(ImGuiCol_Button, c.fill);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? c.fill : t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? c.fill : t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_Text, c.text);
+  ImGui::PushStyleColor(ImGuiCol_Border, c.border);
 }
-
-// Readable text on an intensity colour: dark text on pale cells, white on deep ones.
-ImU32 text_on(ImU32 fill) {
-  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
-  const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
-  return luminance > 0.55f ? IM_COL32(20, 24, 28, 255) : IM_COL32(255, 255, 255, 255);
+void push_pill_colors(bool selected, ImU32 on_color, ImU32 on_text, const Theme& t) {
+  push_pill_colors(selected, pill_colors(t, selected, on_color, on_text), t);
 }
 
 int resize_callback(ImGuiInputTextCallbackData* data) {
@@ -124,13 +114,16 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
     if (i % per_row != 0) ImGui::SameLine();
     const bool selected = value && *value == i;
     const ImU32 fill = scale_color(t, i, base_color);
-    push_pill_colors(selected, fill, text_on(fill), t);
+    const ControlColors cell = scale_cell_colors(t, i, base_color, selected);
+    push_pill_colors(selected, cell, t);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, cell.border_px);
     char label[48];
     std::snprintf(label, sizeof label, "%d##%s", i, id);  // unique per scale (tests find "6##back")
     if (ImGui::Button(label, ImVec2(w, h))) {
       value = i;
       changed = true;
     }
+    ImGui::PopStyleVar();
     if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = selected ? 1 : 0;
     if (!selected) {
       // A thin strip of the scale colour under each number shows what the scale means.
@@ -486,7 +479,7 @@ bool danger_button(const char* label, const Theme& t, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_Button, t.danger);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.danger);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.danger);
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, t.on_danger);
   if (size.y == 0) size.y = em(2.4f);
   const bool pressed = ImGui::Button(label, size);
   ImGui::PopStyleColor(4);
