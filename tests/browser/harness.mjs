@@ -94,11 +94,15 @@ export async function items(page) {
 export async function findItem(page, label, { nth = 0, maxScrolls = 30 } = {}) {
   const box = await canvasBox(page);
   const matches = (it) => (label instanceof RegExp ? label.test(it.label) : it.label === label);
+  let cutTries = 0;
   for (let attempt = 0; attempt <= maxScrolls; attempt++) {
     const all = (await items(page)).filter(matches);
     const it = all[nth];
-    // Cut off by the edge of the scrolling view (under the header, or at the bottom)?
-    const cut = it && it.visible && it.fullHeight > 0 && it.y1 - it.y0 < it.fullHeight - 1;
+    // Cut off by the edge of the scrolling view (under the header, or at the bottom)? A few
+    // scrolls bring it out; an item that stays cut (the header's own, which never scrolls, under
+    // browser zoom) is taken as it is.
+    const cut = it && it.visible && it.fullHeight > 0 && it.y1 - it.y0 < it.fullHeight - 1 && cutTries < 4;
+    if (cut) cutTries++;
     if (it && it.visible && it.y1 - it.y0 > 4 && !cut) {
       // Fully on screen? If it is cut at the bottom, scroll a little more.
       if (it.y1 <= box.height - 2 && it.y0 >= 0) {
