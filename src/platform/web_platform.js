@@ -216,6 +216,9 @@ var PL = (Module['PL'] = {
       // Tab goes through the widget's controls (ImGui's navigation, in reading order) and leaves
       // it after the last one (Shift+Tab: before the first): keyboard users must get out.
       if (e.key === 'Tab' && PL.semLeaves(e.shiftKey)) return;
+      // On the last control on screen with more of the view below, ImGui decides: it goes on to
+      // the next control, or wraps round to the first, which means there was none (semUpdate).
+      if (e.key === 'Tab' && !e.shiftKey && PL.sem && PL.sem.frame) PL.sem.wrapWatch = PL.semLastFocus();
       PL.sendKey(e.key.toLowerCase() === e.key && shortcut ? e.key.toLowerCase() : e.key, true, m);
       if (!(shortcut && e.key.toLowerCase() === 'v')) e.preventDefault(); // let paste happen
       PL.frameNow();
@@ -421,6 +424,10 @@ var PL = (Module['PL'] = {
       return;
     }
     const f = JSON.parse(json);
+    // Focus inside the widget before the update: it must stay inside even when the element that
+    // had it goes (its control scrolled out of view as Tab moved on).
+    const a = document.activeElement;
+    const hadFocus = a === PL.canvas || a === PL.textarea || S.root.contains(a);
     const seen = new Set();
     const last = new Map();  // parent -> the element placed last in it
     let tabStop = null;
@@ -461,6 +468,18 @@ var PL = (Module['PL'] = {
       if (el.getAttribute('tabindex') !== ti) el.setAttribute('tabindex', ti);
     });
     S.frame = f;
+    if (S.wrapWatch && f.focus && f.focus !== S.wrapWatch) {
+      const from = S.wrapWatch;
+      S.wrapWatch = 0;
+      // Wrapped: the new focus comes before the old one, or (the old one scrolled away) it is the
+      // very first control.
+      const was = PL.semOrder(from);
+      const first = f.nodes.find((n) => n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d);
+      if (was >= 0 ? PL.semOrder(f.focus) < was : first && first.i === f.focus) {
+        PL.semLeave();
+        return;
+      }
+    }
     // The typing field is read as the text box being typed into, and hidden otherwise.
     const editing = f.editing && S.nodes.get(f.editing);
     if (PL.textarea) {
@@ -472,24 +491,54 @@ var PL = (Module['PL'] = {
         PL.textarea.removeAttribute('aria-label');
       }
     }
-    PL.semSyncFocus();
+    PL.semSyncFocus(hadFocus);
   },
   // While focus is in the widget, it sits on the mirror of the control ImGui has focused (a screen
   // reader then reads that control), except while typing: then the typing field has it.
-  semSyncFocus() {
+  semSyncFocus(hadFocus) {
     const S = PL.sem;
     if (!S || !S.frame || !document.hasFocus()) return;
     const a = document.activeElement;
-    const inside = a === PL.canvas || S.root.contains(a) || a === PL.textarea;
+    const inside = hadFocus || a === PL.canvas || S.root.contains(a) || a === PL.textarea;
     if (!inside || S.frame.editing) return;
     const el = S.frame.focus && S.els.get(S.frame.focus);
-    if (!el || a === el) return;
+    if (!el) {
+      // The focused control is not drawn this frame: the canvas holds the keys until it is.
+      if (a !== PL.canvas && a !== PL.textarea && !S.root.contains(a)) PL.canvas.focus({ preventScroll: true });
+      return;
+    }
+    if (a === el) return;
     S.silent = true;
     try {
       el.focus({ preventScroll: true });
     } finally {
       S.silent = false;
     }
+  },
+  // The focused node when it is the last control of the tree, else 0.
+  semLastFocus() {
+    const f = PL.sem.frame;
+    let last = 0;
+    for (const n of f.nodes) {
+      if (n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d) last = n.i;
+    }
+    return last && last === f.focus ? last : 0;
+  },
+  semOrder(id) {
+    const nodes = PL.sem.frame.nodes;
+    for (let k = 0; k < nodes.length; k++) if (nodes[k].i === id) return k;
+    return -1;
+  },
+  // Tab past the widget's last control: focus goes to the page's next focusable element, as the
+  // browser's own Tab would have done (none: the page is left to the browser).
+  semLeave() {
+    const root = PL.canvas.parentNode;
+    const sel = 'a[href], button, input, select, textarea, [tabindex]';
+    const next = Array.prototype.find.call(document.querySelectorAll(sel), (el) =>
+      el.tabIndex >= 0 && !el.disabled && !root.contains(el) && el.getClientRects().length > 0 &&
+      (root.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    if (next) next.focus();
+    else if (document.activeElement && root.contains(document.activeElement)) document.activeElement.blur();
   },
   semLeaves(backward) {
     const f = PL.sem && PL.sem.frame;

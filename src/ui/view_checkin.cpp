@@ -384,6 +384,7 @@ void draw_factors(Ui& ui) {
     const bool enter = ImGui::InputTextWithHint("##newfactor", "e.g. weather change", buf.data(), buf.capacity() + 1,
                                                 ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 Cb::resize, &buf);
+    sem_describe(SemRole::textbox, "Name of a factor of your own");
     ImGui::PopStyleVar();
     ImGui::SameLine();
     const bool add = primary_button("Add", t, ImVec2(add_w, em(2.3f)));
