@@ -509,6 +509,7 @@ std::string semantics_json(const ui::SemFrame& frame) {
     if (n.multiline) o["m"] = 1;
     if (n.level) o["l"] = n.level;
     if (n.group) o["g"] = n.group;
+    if (n.focusable()) o["t"] = 1;  // a control that can take the keyboard focus
     if (n.increment) o["inc"] = n.increment;
     if (n.decrement) o["dec"] = n.decrement;
     nodes.push_back(std::move(o));

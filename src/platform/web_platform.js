@@ -450,8 +450,7 @@ var PL = (Module['PL'] = {
       if (el.parentNode !== parent || (want !== el)) parent.insertBefore(el, want);
       last.set(parent, el);
       seen.add(n.i);
-      const focusable = n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d;
-      if (focusable && (!tabStop || n.i === f.focus)) tabStop = el;
+      if (n.t && (!tabStop || n.i === f.focus)) tabStop = el;
     }
     S.els.forEach((el, id) => {
       if (seen.has(id)) return;
@@ -462,10 +461,9 @@ var PL = (Module['PL'] = {
     // One tab stop into the widget (the focused control, else the first); inside it, Tab is
     // ImGui's navigation.
     S.els.forEach((el, id) => {
-      const n = S.nodes.get(id);
-      if (n.r === 'heading' || n.r === 'radiogroup' || n.r === 'tablist' || n.r === 'img') return;
-      const ti = el === tabStop ? '0' : '-1';
-      if (el.getAttribute('tabindex') !== ti) el.setAttribute('tabindex', ti);
+      const ti = !S.nodes.get(id).t ? null : el === tabStop ? '0' : '-1';
+      if (ti === null) el.removeAttribute('tabindex');
+      else if (el.getAttribute('tabindex') !== ti) el.setAttribute('tabindex', ti);
     });
     S.frame = f;
     if (S.wrapWatch && f.focus && f.focus !== S.wrapWatch) {
@@ -474,7 +472,7 @@ var PL = (Module['PL'] = {
       // Wrapped: the new focus comes before the old one, or (the old one scrolled away) it is the
       // very first control.
       const was = PL.semOrder(from);
-      const first = f.nodes.find((n) => n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d);
+      const first = f.nodes.find((n) => n.t);
       if (was >= 0 ? PL.semOrder(f.focus) < was : first && first.i === f.focus) {
         PL.semLeave();
         return;
@@ -520,7 +518,7 @@ var PL = (Module['PL'] = {
     const f = PL.sem.frame;
     let last = 0;
     for (const n of f.nodes) {
-      if (n.r !== 'heading' && n.r !== 'radiogroup' && n.r !== 'tablist' && n.r !== 'img' && !n.d) last = n.i;
+      if (n.t) last = n.i;
     }
     return last && last === f.focus ? last : 0;
   },

@@ -166,13 +166,7 @@ void draw_preview(Ui& ui, CsvImportView& v) {
   if (!p.ok) {
     colored_text_wrapped(t.danger, p.error.c_str());
   } else {
-    char line[200];
-    const int rejected = static_cast<int>(p.rejected.size());
-    std::snprintf(line, sizeof line, "%d new %s, %d %s updated, %d unchanged, %d rejected.", p.added,
-                  p.added == 1 ? "day" : "days", p.updated, p.updated == 1 ? "day" : "days", p.unchanged, rejected);
-    ImGui::PushFont(ui.font_bold);
-    ImGui::TextWrapped("%s", line);
-    ImGui::PopFont();
+    draw_import_counts(ui, p);
     if (!p.rejected.empty()) {
       colored_text_wrapped(t.danger, "These rows will not be imported:");
       const std::size_t shown = std::min<std::size_t>(p.rejected.size(), 20);

@@ -167,13 +167,8 @@ void draw_import(Ui& ui) {
     begin_import_preview(ui, ui.import_text);
   }
   const ImportResult& p = *ui.import_preview;
+  draw_import_counts(ui, p);
   char line[200];
-  const int rejected = static_cast<int>(p.rejected.size());
-  std::snprintf(line, sizeof line, "%d new %s, %d %s updated, %d unchanged, %d rejected.", p.added,
-                p.added == 1 ? "day" : "days", p.updated, p.updated == 1 ? "day" : "days", p.unchanged, rejected);
-  ImGui::PushFont(ui.font_bold);
-  ImGui::TextWrapped("%s", line);
-  ImGui::PopFont();
   if (p.would_empty) {
     colored_text_wrapped(t.danger, p.error.c_str());
   } else if (ui.import_mode == ImportMode::replace && p.removed > 0) {
@@ -313,6 +308,16 @@ void download_backup(Ui& ui) {
                           ui.app.api_export());
   ui.app.record_backup_download();
   ui.platform.announce("Backup downloaded.");
+}
+
+void draw_import_counts(Ui& ui, const ImportResult& p) {
+  char line[200];
+  std::snprintf(line, sizeof line, "%d new %s, %d %s updated, %d unchanged, %d rejected.", p.added,
+                p.added == 1 ? "day" : "days", p.updated, p.updated == 1 ? "day" : "days", p.unchanged,
+                static_cast<int>(p.rejected.size()));
+  ImGui::PushFont(ui.font_bold);
+  ImGui::TextWrapped("%s", line);
+  ImGui::PopFont();
 }
 
 void begin_import_preview(Ui& ui, const std::string& text) {

@@ -35,6 +35,8 @@ bool reminder_prompt_due(Ui& ui);
 
 void download_backup(Ui& ui);                            // view_data.cpp
 void begin_import_preview(Ui& ui, const std::string& text);  // view_data.cpp
+// "N new days, M days updated, K unchanged, R rejected." in bold: the JSON and CSV previews.
+void draw_import_counts(Ui& ui, const ImportResult& p);     // view_data.cpp
 // view_csv_import.cpp: a CSV picked in Data (begin_import_preview hands it over), and its steps in
 // the "Bring in a journal file" card; false when no CSV import is under way.
 void begin_csv_import(Ui& ui, const std::string& text);
