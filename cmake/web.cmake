@@ -33,6 +33,14 @@ target_link_options(painlink PRIVATE
 set_target_properties(painlink PROPERTIES LINK_DEPENDS
   "${PAINLINK_JS_DIR}/web_platform.js;${PAINLINK_JS_DIR}/web_api.js")
 set_target_properties(painlink PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/web")
+if(painlink_split_wasm)
+  # SPLIT_MODULE gives the JavaScript that loads the second file when one of its functions is first
+  # called; the function names let scripts/split_wasm.mjs list what moves (it strips them after).
+  target_link_options(painlink PRIVATE -sSPLIT_MODULE=1 --profiling-funcs)
+  add_custom_command(TARGET painlink POST_BUILD
+    COMMAND node "${CMAKE_SOURCE_DIR}/scripts/split_wasm.mjs" "${CMAKE_BINARY_DIR}/web"
+    VERBATIM)
+endif()
 painlink_minify_js(painlink "${CMAKE_BINARY_DIR}/web/painlink.js")
 
 # Static files of the web shell (index.html, manifest, service worker...) are assembled by

@@ -15,6 +15,17 @@ set(CMAKE_CXX_FLAGS_RELEASE "${painlink_web_flags} -fno-rtti -DNDEBUG")
 set(CMAKE_C_FLAGS_RELEASE "${painlink_web_flags} -DNDEBUG")
 set(CMAKE_EXE_LINKER_FLAGS_RELEASE "${painlink_web_flags}")
 
+# A first visit downloads only what it runs: Release builds of the widget move the functions marked
+# PAINLINK_ON_DEMAND (src/core/on_demand.hpp) into painlink.deferred.wasm (cmake/web.cmake,
+# scripts/split_wasm.mjs). Off, or in Debug, the widget is one painlink.wasm.
+option(PAINLINK_SPLIT_WASM "Split Release web builds into painlink.wasm and painlink.deferred.wasm" ON)
+if(PAINLINK_SPLIT_WASM AND CMAKE_BUILD_TYPE STREQUAL "Release")
+  set(painlink_split_wasm ON)
+  add_compile_definitions(PAINLINK_SPLIT_WASM)
+else()
+  set(painlink_split_wasm OFF)
+endif()
+
 # painlink_minify_js(TARGET JS_FILE): after each Release link, terser renames the locals of
 # Emscripten's JavaScript and drops its dead branches (scripts/minify_js.mjs says why). Called for
 # the widget and for the benchmark's baseline alike.

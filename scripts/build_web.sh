@@ -13,5 +13,8 @@ emcmake cmake -S . -B "$WASM_BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/n
 cmake --build "$WASM_BUILD_DIR" -j"${JOBS:-2}" --target painlink painlink_core_tests
 mkdir -p "$WEB_OUT"
 cp "$WASM_BUILD_DIR/web/painlink.js" "$WASM_BUILD_DIR/web/painlink.wasm" "$WEB_OUT/"
+# The part of the widget a first visit does not run (scripts/split_wasm.mjs); split Release builds only.
+rm -f "$WEB_OUT/painlink.deferred.wasm"
+if [ -f "$WASM_BUILD_DIR/web/painlink.deferred.wasm" ]; then cp "$WASM_BUILD_DIR/web/painlink.deferred.wasm" "$WEB_OUT/"; fi
 cp "$WASM_BUILD_DIR/generated/Inter-Regular-more.otf" "$WEB_OUT/"  # fetched on demand (ui/fonts.cpp)
 node scripts/assemble_web.mjs "$ROOT/web" "$(cd "$WEB_OUT" && pwd)"

@@ -9,8 +9,9 @@
 //              revalidated with the server (HTTP cache mode "no-cache": a file the page has just
 //              downloaded costs a 304, not a second download) into a cache named after this build
 //              ("painlink-<build>"). One failure fails the install: never half a version.
-//  - on use:   the other listed files (the PNG icons, the embed page) are cached the first time
-//              something asks for them, so a first visit does not download what it never shows.
+//  - on use:   the other listed files (the PNG icons, the embed page, the rest of the widget) are
+//              cached the first time something asks for them, so a first visit does not download
+//              what it never shows; a new build's install fetches those an older build had cached.
 //  - always:   a body goes into the cache only if its SHA-256 is the one listed for this build. A
 //              server that already has a newer build cannot slip its files into this one's cache
 //              (the install fails and is retried; a file fetched on use is served but not kept).
@@ -68,6 +69,24 @@ self.addEventListener('install', (event) => {
       const copy = await verifiedCopy(key, response);
       if (!copy) throw new Error('Painlink: ' + key + ' on the server is not this version\'s; will retry');
       await cache.put(key, copy);
+    }));
+    // Files an earlier build cached on use are ones this patient needs (the rest of the widget, a
+    // font): the new build gets them now too, so an update does not take them away offline. Best
+    // effort: one that fails is fetched on use, as before.
+    const used = new Set();
+    for (const name of await caches.keys()) {
+      if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
+      for (const request of await (await caches.open(name)).keys()) used.add(request.url);
+    }
+    const keep = [...LISTED].filter(([key, entry]) => entry.on === 'use' && used.has(key)).map(([key]) => key);
+    await Promise.all(keep.map(async (key) => {
+      try {
+        const response = await fetch(key, { cache: 'no-cache', credentials: 'same-origin' });
+        const copy = response.ok && !response.redirected ? await verifiedCopy(key, response) : null;
+        if (copy) await cache.put(key, copy);
+      } catch (err) {
+        // cached on use instead
+      }
     }));
   })());
 });

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/model.hpp"
+#include "core/on_demand.hpp"
 
 namespace painlink {
 
@@ -17,7 +18,7 @@ struct CsvOptions {
 
 // Header row + one row per entry, sorted by date. Empty cell = not recorded.
 std::string export_csv(const Journal& journal);
-std::string export_csv(const Journal& journal, const CsvOptions& options);
+std::string export_csv(const Journal& journal, const CsvOptions& options) PAINLINK_ON_DEMAND("csv_export");
 
 // The header row's names, in order (csv_import.cpp recognises Painlink's own file by them).
 std::span<const char* const> csv_export_columns();

@@ -379,6 +379,7 @@ Json settings_to_json(const Settings& s) {
   // A time out of range (never made by the UI) is left out rather than written unreadable.
   if (s.reminder_minutes && *s.reminder_minutes >= 0 && *s.reminder_minutes < kMinutesPerDay)
     j["reminder_time"] = format_time_of_day(*s.reminder_minutes);
+  if (!s.seen_findings.empty()) j["seen_findings"] = s.seen_findings;
   return j;
 }
 
@@ -410,6 +411,14 @@ Parsed<Settings> settings_from_json(const Json& j) {
     if (at) s.reminder_minutes = at;
     else r.fail_type("reminder_time", "a time of day from \"00:00\" to \"23:59\"", *v);
   }
+  // Possible triggers already shown: only a bookkeeping list, so an odd item is skipped rather
+  // than refusing the settings (the worst outcome is a finding told of once more).
+  read_names("seen_findings",
+             [](const std::string& key) {
+               return key.empty() || key.size() > kMaxFindingKeyChars ? std::nullopt : std::optional<std::string>(key);
+             },
+             s.seen_findings);
+  if (s.seen_findings.size() > kMaxSeenFindings) s.seen_findings.resize(kMaxSeenFindings);
   s.extra = r.unknown_fields();
   if (out.errors.empty()) out.value = s;
   return out;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/on_demand.hpp"
 
 namespace painlink {
 
@@ -79,7 +80,8 @@ std::string unknown_assessment_message(const std::string& id);
 // one with a reason; the good ones are kept. A document that cannot be read at all leaves the
 // journal untouched (ok == false). Duplicate dates in one document: the later one wins and the
 // earlier one is reported as rejected.
-ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode);
+ImportResult import_document(std::string_view text, const Journal& current, ImportMode mode)
+    PAINLINK_ON_DEMAND("import");
 // The same for a document that is already parsed (storage reads schema-1 documents this way).
 ImportResult import_json(const Json& document, const Journal& current, ImportMode mode);
 

@@ -139,6 +139,9 @@ struct Settings {
   // The daily reminder's time in minutes after local midnight (0-1439; interchange "reminder_time":
   // "HH:MM"); nullopt: none chosen. The reminder itself is a calendar file (core/reminder.hpp).
   std::optional<int> reminder_minutes;
+  // The possible triggers Check-in has told of and the patient acknowledged, or that were shown
+  // on Insights (analysis::finding_key, "alcohol>headache"): Check-in tells only of new ones.
+  std::vector<std::string> seen_findings;
   Json extra = Json::object();  // settings a newer version wrote, kept as they are
   bool operator==(const Settings&) const = default;
 };
@@ -158,6 +161,8 @@ inline constexpr int kMaxCustomFactorChars = 40;
 inline constexpr int kMaxCustomFactors = 30;
 inline constexpr int kMaxTreatmentNameChars = 60;
 inline constexpr int kMaxTreatmentsPerDay = 20;
+inline constexpr std::size_t kMaxFindingKeyChars = 120;  // "custom:<name>>back_pain" and room to spare
+inline constexpr std::size_t kMaxSeenFindings = 500;     // factors x outcomes, with custom factors
 
 // Enum <-> interchange string. Unknown strings give nullopt.
 const char* to_string(HeadacheSide v);

@@ -32,6 +32,8 @@ class NullPlatform final : public ui::Platform {
   std::vector<int> views_opened;  // view_opened, in order (the first one included)
   ui::SemFrame semantics;         // the last semantics tree handed over
   int semantics_updates = 0;      // how many times it was handed over
+  int rest_expected = 0;          // expect_rest_of_widget() calls
+  RestOfWidget rest = RestOfWidget::ready;  // what rest_of_widget() answers
 
   Date today_local() override { return today; }
   int minutes_now_local() override { return minutes_now; }
@@ -50,6 +52,8 @@ class NullPlatform final : public ui::Platform {
     (void)first;
     views_opened.push_back(view);
   }
+  void expect_rest_of_widget() override { ++rest_expected; }
+  RestOfWidget rest_of_widget() override { return rest; }
   void set_semantics(const ui::SemFrame& frame) override {
     semantics = frame;
     ++semantics_updates;

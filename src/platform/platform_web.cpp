@@ -348,6 +348,8 @@ EM_JS(void, pl_js_request_persist, (), {
 
 EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
 EM_JS(void, pl_js_view_opened, (int view, int first), { Module.PL.viewOpened(view, first !== 0); });
+EM_JS(void, pl_js_load_rest, (), { Module.PL.loadRest(); });
+EM_JS(int, pl_js_rest_state, (), { return Module.PL.restLoaded ? 0 : Module.PL.restFailed ? 2 : 1; });
 EM_JS(void, pl_js_semantics, (const char* json), { Module.PL.semUpdate(UTF8ToString(json)); });
 
 // A font file next to painlink.js, handed to _pl_font_loaded (length 0: it could not be fetched;
@@ -541,6 +543,19 @@ class WebPlatform final : public ui::Platform {
   void request_frames(int ms) override { platform::request_frames(ms); }
   void fetch_font(const std::string& file) override { platform::fetch_font(file); }
   void view_opened(int view, bool first) override { pl_js_view_opened(view, first ? 1 : 0); }
+  void expect_rest_of_widget() override {
+#ifdef PAINLINK_SPLIT_WASM
+    pl_js_load_rest();  // a build in one piece has nothing more to fetch
+#endif
+  }
+  RestOfWidget rest_of_widget() override {
+#ifdef PAINLINK_SPLIT_WASM
+    const int state = pl_js_rest_state();
+    return state == 0 ? RestOfWidget::ready : state == 2 ? RestOfWidget::failed : RestOfWidget::loading;
+#else
+    return RestOfWidget::ready;
+#endif
+  }
   void set_semantics(const ui::SemFrame& frame) override { pl_js_semantics(semantics_json(frame).c_str()); }
   void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
 };

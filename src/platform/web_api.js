@@ -102,6 +102,10 @@
       const m = this._alive();
       return readJson(m, m._pl_test_items());
     }
+    /** Test hook: whether the rest of the widget (painlink.deferred.wasm) is in place. */
+    _restLoaded() {
+      return this._alive().PL.restLoaded;
+    }
     on(type, fn) {
       if (!this._listeners[type]) throw new Error('Painlink: unknown event "' + type + '"');
       this._listeners[type].add(fn);

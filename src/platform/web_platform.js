@@ -694,6 +694,8 @@ var PL = (Module['PL'] = {
     PL.installTabs(storageKey);
     PL.installViewHistory();
     PL.watchSize();
+    // The installed app is used offline: it keeps the whole widget at hand from its first start.
+    if (window.matchMedia && window.matchMedia('(display-mode: standalone)').matches) setTimeout(PL.loadRest, 0);
   },
 
   // The browser's Back goes to the previous view, as on any web page, instead of leaving the app:
@@ -716,6 +718,49 @@ var PL = (Module['PL'] = {
     else history.pushState(state, '');
   },
 
+  // ---- the rest of the widget ---------------------------------------------------------------
+  // A split build (scripts/split_wasm.mjs) keeps the views and analyses that a first visit does
+  // not run in painlink.deferred.wasm. loadRest() fetches and compiles it in the background once
+  // the C++ side expects it (ui::Platform::expect_rest_of_widget); instantiating it puts its
+  // functions into the function table in place of Emscripten's placeholders. The views wait for it
+  // (Platform::rest_of_widget); anything else that calls into it first makes Emscripten call
+  // Module.loadSplitModule (below), which gets the file synchronously: the page stops for that one
+  // download rather than fail.
+  rest: null,          // the background load, while it runs
+  restLoaded: false,   // the deferred module is in place
+  restFailed: false,   // the last background load failed (offline and never cached)
+  restUrl() {
+    const file = 'painlink.deferred.wasm';
+    return Module['locateFile'] ? Module['locateFile'](file, '') : file;
+  },
+  loadRest() {
+    if (PL.restLoaded || PL.rest || PL.destroyed) return;
+    PL.restFailed = false;
+    PL.rest = fetch(PL.restUrl(), { credentials: 'same-origin' })
+      .then((r) => {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      })
+      .then((bytes) => WebAssembly.compile(bytes))
+      .then((module) => {
+        if (!PL.restLoaded && !PL.destroyed) PL.instantiateRest(module, { primary: Module['asm'] });
+      })
+      .catch((err) => {
+        PL.restFailed = true;
+        console.warn('Painlink: could not fetch the rest of the widget (' + err.message + ')');
+      })
+      .then(() => {
+        PL.rest = null;
+        PL.requestFrames(100);  // a view that waited says why it cannot show
+      });
+  },
+  instantiateRest(module, imports) {
+    const instance = new WebAssembly.Instance(module, imports);
+    PL.restLoaded = true;
+    PL.requestFrames(100);  // a view that waited for it draws now
+    return instance;
+  },
+
   detach() {
     PL.destroyed = true;
     if (PL.onPopState) window.removeEventListener('popstate', PL.onPopState);
@@ -735,3 +780,20 @@ var PL = (Module['PL'] = {
     if (PL.resizeObserver) PL.resizeObserver.disconnect();
   },
 });
+
+// Emscripten (-sSPLIT_MODULE) calls this when a function of painlink.deferred.wasm runs before
+// PL.loadRest has put it in place. It must answer synchronously, so the file comes by a synchronous
+// request (allowed on the main thread, and answered by the service worker once it is cached); the
+// compiled module is small enough for synchronous compilation there too.
+Module['loadSplitModule'] = function (file, imports) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', file, false);
+  xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes, one per character
+  xhr.send(null);
+  if (xhr.status !== 200) throw new Error('Painlink: could not load ' + file + ' (' + xhr.status + ')');
+  const text = xhr.responseText;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  const module = new WebAssembly.Module(bytes);
+  return [PL.instantiateRest(module, imports), module];
+};

@@ -89,8 +89,9 @@ void pointer(Ui& ui, int kind, float x, float y, int button, int pointer_type, b
       g.start_x = g.last_x = x;
       g.start_y = g.last_y = y;
       g.last_ms = now;
+      g.press_held_back = ui.semantics.text_field_at(x, y);
       io.AddMousePosEvent(x, y);
-      io.AddMouseButtonEvent(0, true);
+      if (!g.press_held_back) io.AddMouseButtonEvent(0, true);
       break;
     case 0: {
       if (!g.active) break;
@@ -103,8 +104,10 @@ void pointer(Ui& ui, int kind, float x, float y, int button, int pointer_type, b
         if (moved > kTouchSlopPx && !widget_drags) {
           g.scrolling = true;
           // Release the press away from every widget, so lifting the finger clicks nothing.
-          io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-          io.AddMouseButtonEvent(0, false);
+          if (!g.press_held_back) {
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            io.AddMouseButtonEvent(0, false);
+          }
           // The wheel goes to the window under the point where the finger started. The position
           // is set once: ImGui's trickled input queue takes one wheel event per frame when each
           // comes after a move, so a move per wheel event would make the content lag the finger.
@@ -134,9 +137,10 @@ void pointer(Ui& ui, int kind, float x, float y, int button, int pointer_type, b
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       } else if (kind == 3) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // release away from every widget: no click
-        io.AddMouseButtonEvent(0, false);
+        if (!g.press_held_back) io.AddMouseButtonEvent(0, false);
       } else {
         io.AddMousePosEvent(x, y);
+        if (g.press_held_back) io.AddMouseButtonEvent(0, true);  // the tap on a text box, now
         io.AddMouseButtonEvent(0, false);
       }
       g.active = false;

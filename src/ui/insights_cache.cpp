@@ -3,15 +3,36 @@
 
 namespace painlink::ui {
 
+bool InsightsCache::current(const JournalApp& app, Date today_local) const {
+  return valid && revision == app.analysis_revision() && today == today_local;
+}
+
 bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
-  if (valid && revision == app.analysis_revision() && today == today_local) return false;
+  if (current(app, today_local) && complete_) return false;
+  revision = app.analysis_revision();
+  today = today_local;
+  valid = complete_ = true;
+  data = analysis::compute_insights(app.journal(), today_local);
+  derive(app);
+  return true;
+}
+
+bool InsightsCache::refresh_safety(const JournalApp& app, Date today_local) {
+  if (current(app, today_local)) return false;
+  if (app.journal().entries.size() >= static_cast<std::size_t>(analysis::kDaysForAnyFinding)) return refresh(app, today_local);
   revision = app.analysis_revision();
   today = today_local;
   valid = true;
-  ++generation;
-  data = analysis::compute_insights(app.journal(), today_local);
-  json_current_ = false;
+  complete_ = false;
+  data = analysis::safety_insights(app.journal(), today_local);
+  derive(app);
+  return true;
+}
 
+void InsightsCache::derive(const JournalApp& app) {
+  ++generation;
+  json_current_ = false;
+  new_triggers = analysis::new_possible_triggers(data, app.journal().settings.seen_findings);
   timeline_factor_bits = 0;
   for (std::uint32_t bits : data.charts.timeline.factor_bits) timeline_factor_bits |= bits;
   any_trigger_data = false;
@@ -32,7 +53,6 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
       case Section::general: hint_general = h.text; break;
     }
   }
-  return true;
 }
 
 const Json& InsightsCache::api_json() {

@@ -1,5 +1,6 @@
 // "What stands out": Insights opens on the findings across every outcome and lag (analysis/
 // findings.hpp), strongest first, before the sections with their details.
+#include <algorithm>
 #include <cstddef>
 
 #include "ui/insights_sections.hpp"
@@ -32,11 +33,28 @@ void follow_top_finding(Ui& ui) {
   }
 }
 
+void acknowledge_new_triggers(Ui& ui) {
+  const std::vector<analysis::Finding>& fresh = ui.insights.new_triggers;
+  if (fresh.empty() || ui.app.save_state() == SaveState::read_only) return;
+  Settings s = ui.app.journal().settings;
+  for (const analysis::Finding& f : fresh) {
+    std::string key = analysis::finding_key(ui.insights.data, f);
+    if (std::find(s.seen_findings.begin(), s.seen_findings.end(), key) == s.seen_findings.end())
+      s.seen_findings.push_back(std::move(key));
+  }
+  // The oldest go first when the list is full: at worst an old finding is told of again.
+  if (s.seen_findings.size() > kMaxSeenFindings)
+    s.seen_findings.erase(s.seen_findings.begin(),
+                          s.seen_findings.end() - static_cast<std::ptrdiff_t>(kMaxSeenFindings));
+  ui.app.set_settings(std::move(s));
+}
+
 void draw_insights_standouts(Ui& ui) {
   const analysis::Insights& in = ui.insights.data;
   if (in.days_recorded == 0) return;
   const Theme& t = ui.theme;
   follow_top_finding(ui);
+  acknowledge_new_triggers(ui);  // shown here, so Check-in no longer calls them new
   section_begin(ui, "##insights-standouts", "What stands out", t.accent);
   if (in.standouts.empty()) {
     ImGui::TextUnformatted("Nothing stands out in your diary yet.");

@@ -48,6 +48,15 @@ class Platform {
   virtual void set_semantics(const SemFrame& frame) = 0;
   // Keeps drawing for at least `ms` (animations); otherwise frames are drawn only on input.
   virtual void request_frames(int ms) = 0;
+  // The visit has gone beyond a first visit's screens, so the views and analyses marked
+  // PAINLINK_ON_DEMAND (core/on_demand.hpp) will soon run: the browser fetches them in the
+  // background now rather than stopping for them when they are first called. Said once per visit.
+  virtual void expect_rest_of_widget() = 0;
+  // Whether those functions can run now. A view made of them waits while they are `loading`
+  // (a frame is requested when that ends); `failed` means they could not be fetched (offline,
+  // never cached): expect_rest_of_widget() tries again.
+  enum class RestOfWidget { ready, loading, failed };
+  virtual RestOfWidget rest_of_widget() = 0;
 };
 
 }  // namespace painlink::ui

@@ -191,6 +191,12 @@ void Semantics::end_frame(bool body_at_end, ImU32 ring_color, float ring_width) 
   }
 }
 
+bool Semantics::text_field_at(float x, float y) const {
+  for (const SemNode& n : frame_.nodes)
+    if (n.role == SemRole::textbox && x >= n.x0 && x < n.x1 && y >= n.y0 && y < n.y1) return true;
+  return false;
+}
+
 const SemFrame* Semantics::take_if_changed() {
   if (!enabled_) return nullptr;
   if (taken_once_ && frame_ == taken_) return nullptr;

@@ -82,6 +82,8 @@ class Semantics {
   // The frame's tree when it differs from the last one taken, else nullptr.
   const SemFrame* take_if_changed();
   const SemFrame& current() const { return frame_; }
+  // Whether (x, y), in CSS pixels, is on a text box of the last frame (false while disabled).
+  bool text_field_at(float x, float y) const;
 
   // From the ImGui item hook: an item with a label was submitted and is visible.
   void on_item(std::uint32_t id, const char* label, int status_flags);

@@ -57,7 +57,7 @@ std::string accessible_summary(Ui& ui) {
        describe_entry(ui.app.entry(ui.selected)) + " ";
   s += std::string("Storage: ") + ui.app.save_state_text() + ". ";
   if (reminder_prompt_due(ui)) s += std::string("Reminder: ") + kReminderPrompt + " ";
-  ui.insights.refresh(ui.app, ui.today);
+  ui.insights.refresh_safety(ui.app, ui.today);
   const analysis::Insights& in = ui.insights.data;
   if (in.red_flags.any_yes) s += "Warning: " + in.red_flags.headline + ". " + in.red_flags.message + " ";
   const std::string insight = key_insight(in);

@@ -49,6 +49,14 @@ void rebuild_theme(Ui& ui) {
   apply_style(ui.theme, ui.high_contrast, ui.large_text ? kLargeFontPx : kBaseFontPx);
 }
 
+// A first visit's screens are the welcome and Check-in with nothing recorded, and the self-check
+// until its result: anything else runs code the web build fetches separately (core/on_demand.hpp).
+bool beyond_first_visit(Ui& ui) {
+  if (!ui.app.journal().entries.empty()) return true;
+  if (ui.tab == Tab::assessment) return assessment_finished(ui);
+  return ui.tab != Tab::checkin;
+}
+
 // Sections an embedder can hide; Check-in and History are the journal itself and always shown.
 bool tab_visible(const Ui& ui, Tab t) {
   switch (t) {
@@ -284,7 +292,8 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   ui.drawn_tab = ui.tab;
   ImGui::PushTextWrapPos(0);
   draw_notices(ui);
-  switch (ui.tab) {
+  if (!rest_of_widget_ready(ui)) draw_rest_of_widget_pending(ui);
+  else switch (ui.tab) {
     case Tab::checkin: draw_checkin(ui); break;
     case Tab::history: draw_history(ui); break;
     case Tab::insights: draw_insights(ui); break;
@@ -311,6 +320,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
     ui.platform.view_opened(static_cast<int>(ui.tab), !ui.reported_tab.has_value());
     ui.reported_tab = ui.tab;
   }
+  if (!ui.rest_expected && beyond_first_visit(ui)) {
+    ui.platform.expect_rest_of_widget();
+    ui.rest_expected = true;
+  }
   ++ui.frames_after_input;
   // ImGui settles layout (auto-sized children, popups) within a few frames of any input.
   // Keep drawing while ImGui still holds input it has not taken yet (its queue hands over at most
@@ -324,8 +337,10 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
 ImVec4 background_color(const Ui& ui) { return to_vec4(ui.theme.bg); }
 
 bool wants_text_input(const Ui& ui) {
-  ImGui::SetCurrentContext(ui.ctx);
-  return ImGui::GetIO().WantTextInput;
+  // As of the frame just drawn (ImGui's io.WantTextInput says it only from the next one): a tap
+  // on a text box focuses the browser's text field inside the tap's own event handler, the only
+  // place where phones (iOS Safari) open their keyboard.
+  return ui.ctx->WantTextInputNextFrame == 1;
 }
 
 void text_input_rect(const Ui& ui, float out[4]) {

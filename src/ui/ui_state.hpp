@@ -51,6 +51,10 @@ struct TouchGesture {
   float velocity_x = 0;
   bool flinging = false;
   double fling_last_ms = 0;
+  // The finger came down on a text box: it is pressed only when the finger lifts without
+  // scrolling, so a scroll that starts on the notes never focuses them, and the focus (which opens
+  // the phone's keyboard) comes in the frame drawn inside the tap's own event handler.
+  bool press_held_back = false;
 };
 
 struct ReportView;      // view_report.cpp
@@ -81,6 +85,7 @@ struct Ui {
   Tab tab = Tab::checkin;
   std::optional<Tab> drawn_tab;  // the view the body showed last frame (a new one starts at the top)
   std::optional<Tab> reported_tab;  // the view last told to Platform::view_opened
+  bool rest_expected = false;       // Platform::expect_rest_of_widget was called
   Date today;
   Date selected;               // the day being edited
   bool calendar_open = false;

@@ -598,7 +598,7 @@ void draw_delete(Ui& ui) {
 // Safety in view: a sign that needs a doctor today or sooner, or medicine days over the ICHD-3
 // limit for more than 3 months, is said before the day's entry, not only on Insights.
 void draw_checkin_safety(Ui& ui) {
-  ui.insights.refresh(ui.app, ui.today);  // memoised on the journal's revision
+  ui.insights.refresh_safety(ui.app, ui.today);  // memoised on the journal's revision
   const analysis::Insights& in = ui.insights.data;
   const Theme& t = ui.theme;
   const analysis::RedFlagResult& rf = in.red_flags;
@@ -621,6 +621,26 @@ void draw_checkin_safety(Ui& ui) {
   }
 }
 
+// Safety in view, too: a possible trigger found since the patient last looked is told here once,
+// until "Got it" or a look at Insights (Settings::seen_findings).
+void draw_checkin_new_findings(Ui& ui) {
+  const std::vector<analysis::Finding>& fresh = ui.insights.new_triggers;
+  if (fresh.empty()) return;
+  const Theme& t = ui.theme;
+  std::string text = "Something new to discuss with your doctor: " + fresh.front().sentence;
+  if (fresh.size() > 1)
+    text += " (and " + std::to_string(fresh.size() - 1) + (fresh.size() == 2 ? " more finding" : " more findings") +
+            " on Insights)";
+  banner(t.accent, t.accent_soft, t.text, text.c_str());
+  if (secondary_button("Show me on Insights##new-finding")) {
+    acknowledge_new_triggers(ui);
+    ui.tab = Tab::insights;
+  }
+  ImGui::SameLine();
+  if (secondary_button("Got it##new-finding")) acknowledge_new_triggers(ui);
+  ImGui::Dummy(ImVec2(0, em(0.2f)));
+}
+
 bool reminder_prompt_due(Ui& ui) {
   // The clock is only asked once a reminder time is set.
   return ui.app.journal().settings.reminder_minutes &&
@@ -631,6 +651,7 @@ void draw_checkin(Ui& ui) {
   const bool welcome = welcome_due(ui);
   if (welcome) draw_welcome(ui);
   draw_checkin_safety(ui);
+  draw_checkin_new_findings(ui);
   if (ui.app.save_state() == SaveState::read_only) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text,
            "This journal was saved by a newer version of Painlink, so it is shown read-only here. Open it "

@@ -272,6 +272,16 @@ try {
     `the page's own requests, before the service worker script (brotli ${wE.brotli}; ratio to the baseline ` +
     `${round(wE.gzip / bT.gzip, 3)} gzip, ${round(wE.brotli / bT.brotli, 3)} brotli); ${fileList(wE)}` +
     (wT.service_worker ? '; the rest of transfer_*_widget is the service worker and its precache' : ''));
+  // The part of the widget a first visit does not download (scripts/split_wasm.mjs): what a
+  // returning patient fetches in the background, or anyone who opens History, Insights, Report or Data.
+  if (existsSync(join(WEB, 'painlink.deferred.wasm'))) {
+    if (wT.files.some((f) => f.path === '/painlink.deferred.wasm')) throw new Error('the first visit fetched painlink.deferred.wasm');
+    const rest = compressedSizes(WEB, [{ path: '/painlink.deferred.wasm', status: 200 }]);
+    details.rest_of_widget = rest;
+    figure('transfer_gzip_rest_of_widget', rest.gzip, 'bytes', null,
+      `painlink.deferred.wasm, fetched after the first visit (raw ${rest.raw}, brotli ${rest.brotli}); with it ` +
+      `the widget is ${round((wT.gzip + rest.gzip) / bT.gzip, 3)}x the baseline (gzip)`);
+  }
   if (FONTS && existsSync(FONTS)) {
     const fonts = compressedSizes(FONTS, readdirSync(FONTS).filter((f) => f.endsWith('.otf') || f.endsWith('.ttf')).map((f) => ({ path: '/' + f, status: 200 })));
     details.embedded_fonts = fonts;

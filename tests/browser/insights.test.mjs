@@ -149,6 +149,9 @@ const labels = async (page) => (await items(page)).map((it) => it.label);
 
 async function emptyStates(page, name, touch) {
   await clickItem(page, 'Insights', { touch });
+  // Opened on a first visit, Insights waits for the rest of the widget (on_demand.test.mjs).
+  await page.waitForFunction(() => window.painlink._restLoaded(), null, { timeout: 20000 });
+  await settle(page, 200);
   const ins = await insights(page);
   assert.equal(ins.days_recorded, 0);
   assert.ok(ins.not_enough_data.length > 0);

@@ -115,7 +115,7 @@ describe('several tabs of one journal', () => {
       await page.waitForFunction(() => {
         const e = window.painlink.entries()[0];
         return e.back_pain && e.headache;
-      }, null, { timeout: 5000 });
+      }, null, { timeout: 10000 });  // as converged(): on a loaded 2-core machine this takes seconds
       const [e] = await entries(page);
       assert.equal(e.back_pain.intensity, 6);
       assert.equal(e.headache.intensity, 7);

@@ -206,3 +206,57 @@ TEST_CASE("analysis: a 10-year diary with every field completes with sane output
   CHECK(count_numbers(j) > 10000);
   CHECK(j.dump().size() > 100000);
 }
+
+// Every "verdict" in a JSON tree, and whether any part says it has enough data.
+static void collect_verdicts(const Json& j, std::set<std::string>& verdicts, bool& enough) {
+  if (!j.is_structured()) return;
+  if (j.is_object()) {
+    if (j.contains("verdict") && j["verdict"].is_string()) verdicts.insert(j["verdict"].get<std::string>());
+    if (j.contains("enough_data") && j["enough_data"] == true) enough = true;
+  }
+  for (const auto& v : j) collect_verdicts(v, verdicts, enough);
+}
+
+// Check-in and the screen-reader summary use safety_insights while the journal is short: the whole
+// analysis of any such journal must have nothing more for them to show (no comparison with its
+// minimum of days, no medicine over its limit, nothing that stands out), and the same red flags.
+TEST_CASE("fewer days than any finding needs: the safety part is all there is to show") {
+  const Date today = date_from_civil(2026, 11, 30);
+  SplitMix64 rng(77);
+  const DrugClass classes[] = {DrugClass::triptan, DrugClass::nsaid, DrugClass::opioid, DrugClass::paracetamol};
+  for (int journal_no = 0; journal_no < 300; ++journal_no) {
+    const int span = rng.range(1, 140);  // days from the first entry to today
+    JournalBuilder b(today - (span - 1));
+    const int entries = rng.range(0, kDaysForAnyFinding - 1);
+    for (int n = 0; n < entries; ++n) {
+      // Recent days on most journals, so that a medicine taken every recorded day is "regular".
+      const int i = journal_no % 2 ? span - 1 - n % span : rng.range(0, span - 1);
+      b.back(i, rng.range(0, 10), rng.chance(0.5), rng.chance(0.5));
+      if (rng.chance(0.7)) b.headache(i, rng.range(0, 10));
+      b.sleep(i, rng.chance(0.5) ? 4.0 : 8.0);
+      b.factors(i).alcohol_units = rng.chance(0.5) ? 4.0 : 0.0;
+      b.medication(i, classes[rng.range(0, 3)]);
+    }
+    if (rng.chance(0.3)) {
+      b.journal.screening.answered_on = today - rng.range(0, 30);
+      b.journal.screening.answers["headache_thunderclap"] = rng.chance(0.5);
+      b.journal.screening.answers["back_bladder_bowel"] = rng.chance(0.5);
+    }
+    b.journal.settings.back_flare_threshold = rng.range(1, 10);
+    CAPTURE(journal_no);
+    const Insights whole = compute_insights(b.journal, today);
+    const Insights safety = safety_insights(b.journal, today);
+    const Json w = insights_to_json(whole);
+    const Json s = insights_to_json(safety);
+    CHECK(s["red_flags"] == w["red_flags"]);
+    CHECK(s["back_flare_threshold"] == w["back_flare_threshold"]);
+    CHECK(whole.standouts.empty());
+    for (const MedicationOveruseRow& r : whole.medication_overuse) CHECK_FALSE(r.at_risk);
+    std::set<std::string> verdicts;
+    bool enough = false;
+    collect_verdicts(w, verdicts, enough);
+    CHECK_FALSE(enough);
+    for (const std::string& v : verdicts) CHECK(v == "not_enough_data");
+    CHECK_FALSE(whole.specialist.suggest);
+  }
+}

@@ -59,3 +59,37 @@ TEST_CASE("insights: opens on the standout finding, whatever its timing") {
   h.tap("Insights");
   CHECK(h.ui->insights_view.triggers.lag == 0);
 }
+
+// Safety in view: a possible trigger found since the patient last looked is told on Check-in,
+// once: "Got it" (or a look at Insights) marks it seen in the journal, and it stays seen.
+TEST_CASE("check-in: a newly found possible trigger is told once, until acknowledged") {
+  UiHarness h;
+  alcohol_then_headache(h);
+  h.capture_text();
+  REQUIRE(h.shows("Got it##new-finding"));
+  CHECK(h.text().find("Something new to discuss with your doctor") != std::string::npos);
+  CHECK(h.text().find("alcohol") != std::string::npos);
+  h.tap("Got it##new-finding");
+  h.frames(2);
+  CHECK_FALSE(h.shows("Got it##new-finding"));
+  const std::vector<std::string>& seen = h.app->journal().settings.seen_findings;
+  CHECK(std::find(seen.begin(), seen.end(), "alcohol>headache") != seen.end());
+  h.open();  // after a reload too
+  CHECK_FALSE(h.shows("Got it##new-finding"));
+}
+
+TEST_CASE("check-in: 'Show me on Insights' opens the finding, and Insights counts as seen") {
+  UiHarness h;
+  alcohol_then_headache(h);
+  REQUIRE(h.shows("Show me on Insights##new-finding"));
+  h.tap("Show me on Insights##new-finding");
+  CHECK(h.ui->tab == ui::Tab::insights);
+  h.tap("Check-in");
+  CHECK_FALSE(h.shows("Got it##new-finding"));
+
+  UiHarness other;  // a patient who opened Insights without the banner
+  alcohol_then_headache(other);
+  other.tap("Insights");
+  other.tap("Check-in");
+  CHECK_FALSE(other.shows("Got it##new-finding"));
+}

@@ -91,7 +91,7 @@ HeadacheDay headache_day_at(const DailySeries& s, int i) {
 DailySeries build_daily_series(const Journal& journal, Date today) {
   DailySeries s;
   s.today = today;
-  s.back_flare_threshold = std::clamp(journal.settings.back_flare_threshold, 1, kMaxIntensity);
+  s.back_flare_threshold = flare_threshold(journal.settings);
 
   // Range: first entry (not before today - kMaxAnalysisDays + 1) .. today.
   const Date earliest = today - (kMaxAnalysisDays - 1);

@@ -21,6 +21,7 @@
 //                  (the UI may store only ticked boxes); before that day it is unknown.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -77,6 +78,11 @@ struct FactorSeries {
   int known_days = 0;
   int exposed_days = 0;
 };
+
+// The settings' flare threshold as the analysis uses it: clamped to 1..10.
+inline int flare_threshold(const Settings& settings) {
+  return std::clamp(settings.back_flare_threshold, 1, kMaxIntensity);
+}
 
 struct DailySeries {
   Date first{};

@@ -50,4 +50,18 @@ std::vector<Finding> standout_findings(const Insights& in) {
   return out;
 }
 
+std::string finding_key(const Insights& in, const Finding& f) {
+  const TriggerResult& r = in.triggers[f.index];
+  return r.factor + ">" + to_string(r.outcome);
+}
+
+std::vector<Finding> new_possible_triggers(const Insights& in, const std::vector<std::string>& seen) {
+  std::vector<Finding> out;
+  for (const Finding& f : in.standouts) {
+    if (f.kind != Finding::Kind::possible_trigger) continue;
+    if (std::find(seen.begin(), seen.end(), finding_key(in, f)) == seen.end()) out.push_back(f);
+  }
+  return out;
+}
+
 }  // namespace painlink::analysis

@@ -29,4 +29,12 @@ struct Finding {
 // by how far their risk ratio is from 1 (on a log scale), each factor's strongest row only.
 std::vector<Finding> standout_findings(const Insights& in);
 
+// A possible trigger's identity as days are added: its factor and outcome ("alcohol>headache");
+// the timing and the numbers of its strongest row may change while it stays the same finding.
+std::string finding_key(const Insights& in, const Finding& f);
+
+// The possible triggers among the standouts that the patient has not been shown yet (their keys
+// are not in `seen`, Settings::seen_findings), strongest first: Check-in tells of these.
+std::vector<Finding> new_possible_triggers(const Insights& in, const std::vector<std::string>& seen);
+
 }  // namespace painlink::analysis

@@ -88,6 +88,14 @@ std::string hint_for(const TwoByTwo& t, const std::string& goal, const std::stri
 
 }  // namespace
 
+Insights safety_insights(const Journal& journal, Date today) {
+  Insights in;
+  in.today = today;
+  in.back_flare_threshold = flare_threshold(journal.settings);
+  in.red_flags = evaluate_red_flags(journal.screening, today);
+  return in;
+}
+
 Insights compute_insights(const Journal& journal, Date today) {
   Insights in;
   in.today = today;

@@ -23,6 +23,7 @@
 #include "core/analysis/treatment_effect.hpp"
 #include "core/analysis/triggers.hpp"
 #include "core/model.hpp"
+#include "core/on_demand.hpp"
 
 namespace painlink::analysis {
 
@@ -55,7 +56,16 @@ struct Insights {
   std::vector<Finding> standouts;
 };
 
-Insights compute_insights(const Journal& journal, Date today);
+Insights compute_insights(const Journal& journal, Date today) PAINLINK_ON_DEMAND("analysis");
 Json insights_to_json(const Insights& insights);
+
+// The safety part alone: the red-flag answers and the flare threshold, every count left empty.
+// While fewer than kDaysForAnyFinding days are recorded it is all that Check-in's banner and the
+// screen-reader summary can show, since no comparison has its minimum of paired days and no
+// medicine can have been over its monthly limit for months; it needs none of the counting code,
+// which the web build then loads only once a journal grows (core/on_demand.hpp). The test "fewer
+// days than any finding needs" holds compute_insights to that.
+inline constexpr int kDaysForAnyFinding = kMinPairedDays;
+Insights safety_insights(const Journal& journal, Date today);
 
 }  // namespace painlink::analysis

@@ -12,10 +12,11 @@
 
 #include "core/assessment/evaluate.hpp"
 #include "core/report/report.hpp"
+#include "core/on_demand.hpp"
 
 namespace painlink::report {
 
 std::string build_assessment_html(const assessment::AssessmentResult& result, Date today,
-                                  const ReportOptions& options);
+                                  const ReportOptions& options) PAINLINK_ON_DEMAND("assessment_summary");
 
 }  // namespace painlink::report

@@ -23,6 +23,7 @@
 
 #include "core/analysis/insights.hpp"
 #include "core/model.hpp"
+#include "core/on_demand.hpp"
 
 namespace painlink::report {
 
@@ -54,6 +55,6 @@ struct ReportOptions {
 };
 
 std::string build_report_html(const Journal& journal, const analysis::Insights& insights, Date from, Date to,
-                              const ReportOptions& options);
+                              const ReportOptions& options) PAINLINK_ON_DEMAND("report");
 
 }  // namespace painlink::report
