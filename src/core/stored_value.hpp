@@ -1,7 +1,7 @@
 // What one stored string is: our envelope (any schema), a plain interchange document (schema 1),
 // or something we must not touch (damaged, another app's data, not JSON). Also writes envelopes.
 //
-// Envelope (schema 2), keys in this order so the header reads first in a storage inspector:
+// Envelope (schema 2 and 3), keys in this order so the header reads first in a storage inspector:
 //   {"format":"painlink.store","schema":2,"seq":7,"saved_at":1764000000000,["backup_at":...,]
 //    "entries":3650,"checksum":"<FNV-1a 64 of payload, 16 hex>","payload":"<store_codec text>"}
 // `seq` orders the two slots (higher = newer). `backup_at` is only on rolling backups: when the
@@ -18,7 +18,7 @@
 namespace painlink {
 
 inline constexpr const char* kStoreFormat = "painlink.store";
-inline constexpr int kStoreSchema = 2;  // bump together with a migrate_N_to_M step
+inline constexpr int kStoreSchema = 3;  // bump together with a migrate_N_to_M step
 
 struct EnvelopeFields {
   std::uint64_t seq = 0;

@@ -110,7 +110,7 @@ TEST_CASE("storage: save then load gives the same journal; saves alternate slots
   CHECK(s.notices.empty());
   const Json envelope = Json::parse(m.data.at(K));
   CHECK(envelope["format"] == "painlink.store");
-  CHECK(envelope["schema"] == 2);
+  CHECK(envelope["schema"] == kStoreSchema);
   CHECK(envelope["seq"] == 1);
   CHECK(envelope["saved_at"] == kT0);
   CHECK(envelope["entries"] == 30);
@@ -491,7 +491,7 @@ TEST_CASE("storage: while no backup can be due, a save does not read the backups
 
 TEST_CASE("storage: an unreadable backup generation is replaced first, a newer version's is left alone") {
   MemoryStore m;
-  const std::string newer = R"({"format":"painlink.store","schema":3,"seq":1,"backup_at":1})";
+  const std::string newer = R"({"format":"painlink.store","schema":4,"seq":1,"backup_at":1})";
   m.data[K + ".backup.0"] = newer;
   m.data[K + ".backup.1"] = "{\"format\":\"painlink.store\",\"schema\":2,\"seq\":1";  // cut short
   JournalStore store(m, K);
@@ -525,7 +525,7 @@ TEST_CASE("storage: data from a newer version opens read-only and is never writt
   writer.load(kT0);
   writer.save(days(3), {}, kT0);  // K seq 1: what this version wrote before the upgrade
   // The newer version then saved its own format into the spare slot.
-  m.data[K2] = R"({"format":"painlink.store","schema":3,"seq":2,"saved_at":0,"payload":"future"})";
+  m.data[K2] = R"({"format":"painlink.store","schema":4,"seq":2,"saved_at":0,"payload":"future"})";
   const auto before = m.data;
   JournalStore store(m, K);
   const LoadResult r = store.load(kT0 + 1);
