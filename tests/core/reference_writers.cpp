@@ -151,6 +151,7 @@ std::string write_envelope_dom(const EnvelopeFields& f) {
   j["seq"] = f.seq;
   j["saved_at"] = f.saved_at_ms;
   if (f.backup_at_ms) j["backup_at"] = *f.backup_at_ms;
+  if (f.erased_at_ms) j["erased_at"] = *f.erased_at_ms;
   j["entries"] = f.entry_count;
   j["checksum"] = checksum_hex(f.payload);
   j["payload"] = f.payload;

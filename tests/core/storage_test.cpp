@@ -588,8 +588,9 @@ TEST_CASE("envelope: written byte for byte as before, and any payload text reads
     f.saved_at_ms = kT0;
     f.entry_count = 3650;
     f.payload = payload;
-    for (const bool backup : {false, true}) {
-      f.backup_at_ms = backup ? std::optional<std::int64_t>(-kT0) : std::nullopt;
+    for (const int variant : {0, 1, 2}) {  // plain, a restore point, a restore point after a deletion
+      f.backup_at_ms = variant > 0 ? std::optional<std::int64_t>(-kT0) : std::nullopt;
+      f.erased_at_ms = variant > 1 ? std::optional<std::int64_t>(kT0 - 1) : std::nullopt;
       const std::string text = write_envelope(f);
       CHECK(text == reference::write_envelope_dom(f));
       const StoredValue v = read_stored(text);
@@ -598,6 +599,7 @@ TEST_CASE("envelope: written byte for byte as before, and any payload text reads
       CHECK(v.fields.seq == f.seq);
       CHECK(v.fields.saved_at_ms == f.saved_at_ms);
       CHECK(v.fields.backup_at_ms == f.backup_at_ms);
+      CHECK(v.fields.erased_at_ms == f.erased_at_ms);
       CHECK(v.fields.entry_count == f.entry_count);
     }
   }
