@@ -81,9 +81,9 @@ std::vector<std::string> row(const Entry& e) {
   }
   if (const auto& h = e.headache) {
     cells.insert(cells.end(), {std::to_string(h->intensity), optional_text(h->duration_hours),
-                               h->side ? to_string(*h->side) : "", yes_no(h->pulsating), yes_no(h->aura),
-                               yes_no(h->nausea), yes_no(h->light_sensitive), yes_no(h->sound_sensitive),
-                               yes_no(h->worse_with_activity)});
+                               h->side ? to_string(*h->side) : "", optional_text(h->pulsating),
+                               optional_text(h->aura), optional_text(h->nausea), optional_text(h->light_sensitive),
+                               optional_text(h->sound_sensitive), optional_text(h->worse_with_activity)});
   } else {
     cells.insert(cells.end(), 9, "");
   }

@@ -106,8 +106,9 @@ struct Reader {
       }
       case CsvField::headache_side: side(column, text); return;
       case CsvField::symptoms: symptoms(column, text); return;
-      case CsvField::aura: if (auto v = yes_no(column, text); v && *v) patch.aura = true; return;
-      case CsvField::nausea: if (auto v = yes_no(column, text); v && *v) patch.nausea = true; return;
+      // "no" is an answer too (entry_patch.cpp drops it on a day without a headache to describe).
+      case CsvField::aura: patch.aura = yes_no(column, text); return;
+      case CsvField::nausea: patch.nausea = yes_no(column, text); return;
       case CsvField::sleep_hours: f.sleep_hours = number(column, text, limits::kHoursPerDay); return;
       case CsvField::stress: f.stress = whole(column, text, limits::kScale0to10); return;
       case CsvField::screen_hours: f.screen_hours = number(column, text, limits::kHoursPerDay); return;

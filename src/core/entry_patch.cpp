@@ -57,8 +57,9 @@ void add_note(std::string& notes, const std::string& piece) {
 }  // namespace
 
 bool EntryPatch::has_headache_details() const {
-  return headache_hours || side || pulsating || aura || nausea || light_sensitive || sound_sensitive ||
-         worse_with_activity;
+  // A "no" alone describes no headache: a diary's "Aura: no" on a headache-free day is not an error.
+  return headache_hours || side || pulsating == true || aura == true || nausea == true || light_sensitive == true ||
+         sound_sensitive == true || worse_with_activity == true;
 }
 
 bool EntryPatch::has_back_details() const { return neck || upper_back || lower_back || to_arm || to_leg; }
@@ -96,21 +97,19 @@ Parsed<Entry> apply_patch(const Entry* existing, const EntryPatch& p) {
   Entry e = existing ? *existing : Entry{};
   e.date = p.date;
 
-  if (p.headache || p.has_headache_details()) {
-    if (!e.headache && !p.headache) {
-      out.errors.push_back({"headache", "has headache details but no headache intensity (0-10) for this day"});
-    } else {
-      Headache& h = e.headache ? *e.headache : e.headache.emplace();
-      set_if(h.intensity, p.headache);
-      if (p.headache_hours) h.duration_hours = p.headache_hours;
-      if (p.side) h.side = p.side;
-      set_if(h.pulsating, p.pulsating);
-      set_if(h.aura, p.aura);
-      set_if(h.nausea, p.nausea);
-      set_if(h.light_sensitive, p.light_sensitive);
-      set_if(h.sound_sensitive, p.sound_sensitive);
-      set_if(h.worse_with_activity, p.worse_with_activity);
-    }
+  if (p.has_headache_details() && !e.headache && !p.headache)
+    out.errors.push_back({"headache", "has headache details but no headache intensity (0-10) for this day"});
+  else if (p.headache || e.headache) {  // features answered "no" only describe a headache the day has
+    Headache& h = e.headache ? *e.headache : e.headache.emplace();
+    set_if(h.intensity, p.headache);
+    take(h.duration_hours, p.headache_hours);
+    take(h.side, p.side);
+    take(h.pulsating, p.pulsating);
+    take(h.aura, p.aura);
+    take(h.nausea, p.nausea);
+    take(h.light_sensitive, p.light_sensitive);
+    take(h.sound_sensitive, p.sound_sensitive);
+    take(h.worse_with_activity, p.worse_with_activity);
   }
   if (p.back_pain || p.has_back_details()) {
     if (!e.back_pain && !p.back_pain) {

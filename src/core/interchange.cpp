@@ -107,12 +107,12 @@ std::optional<Headache> headache_from_json(const Json& v, std::vector<FieldError
   if (auto i = r.whole_number("intensity", limits::kScale0to10, true)) h.intensity = *i;
   h.duration_hours = r.number("duration_hours", limits::kHeadacheHours);
   h.side = read_enum(r, "side", kAllSides, headache_side_from_string, false);
-  h.pulsating = r.boolean("pulsating").value_or(false);
-  h.aura = r.boolean("aura").value_or(false);
-  h.nausea = r.boolean("nausea").value_or(false);
-  h.light_sensitive = r.boolean("light_sensitive").value_or(false);
-  h.sound_sensitive = r.boolean("sound_sensitive").value_or(false);
-  h.worse_with_activity = r.boolean("worse_with_activity").value_or(false);
+  h.pulsating = r.boolean("pulsating");
+  h.aura = r.boolean("aura");
+  h.nausea = r.boolean("nausea");
+  h.light_sensitive = r.boolean("light_sensitive");
+  h.sound_sensitive = r.boolean("sound_sensitive");
+  h.worse_with_activity = r.boolean("worse_with_activity");
   h.extra = r.unknown_fields();
   return h;
 }
@@ -178,12 +178,16 @@ Json headache_to_json(const Headache& h) {
   j["intensity"] = h.intensity;
   if (h.duration_hours) j["duration_hours"] = number_json(*h.duration_hours);
   if (h.side) j["side"] = to_string(*h.side);
-  j["pulsating"] = h.pulsating;
-  j["aura"] = h.aura;
-  j["nausea"] = h.nausea;
-  j["light_sensitive"] = h.light_sensitive;
-  j["sound_sensitive"] = h.sound_sensitive;
-  j["worse_with_activity"] = h.worse_with_activity;
+  // An unanswered feature is left out, as every unrecorded value is; false is an answered "no".
+  const auto put = [&](const char* key, const std::optional<bool>& v) {
+    if (v) j[key] = *v;
+  };
+  put("pulsating", h.pulsating);
+  put("aura", h.aura);
+  put("nausea", h.nausea);
+  put("light_sensitive", h.light_sensitive);
+  put("sound_sensitive", h.sound_sensitive);
+  put("worse_with_activity", h.worse_with_activity);
   return j;
 }
 

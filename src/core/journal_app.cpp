@@ -202,6 +202,8 @@ void JournalApp::apply_import(const ImportResult& preview) {
                                                                   " rejected (see the list)."));
 }
 
+bool JournalApp::outbox_pending() const { return !outbox_.empty() || parts_pending() || erase_requested_ != 0; }
+
 bool JournalApp::restore_backup(const std::string& key) {
   auto backup = store_.read_backup(key);
   if (!backup) {
@@ -268,8 +270,7 @@ void JournalApp::save() {
   save_due_ms_ = -1;
   if (save_state_ == SaveState::read_only) return;
   if (role_ == TabRole::follower) {  // the leader writes; outgoing() hands it the changes
-    const bool pending = !outbox_.empty() || parts_pending();
-    save_state_ = pending ? SaveState::pending : SaveState::saved;
+    save_state_ = outbox_pending() ? SaveState::pending : SaveState::saved;
     return;
   }
   SaveResult r = store_.save(journal_, touched_, clock_());
@@ -335,6 +336,7 @@ void JournalApp::on_storage_changed() {
   if (save_state_ == SaveState::failed_quota) save();
   if (!store_.changed_elsewhere()) return;
   const Journal before = role_ == TabRole::leader ? journal_ : Journal{};
+  const std::int64_t erased_before = store_.erased_at();
   if (!touched_.empty() && save_state_ != SaveState::read_only) {
     save();  // our pending days merge into theirs
   } else {
@@ -354,14 +356,22 @@ void JournalApp::on_storage_changed() {
       if (journal_.entries.find(d) == journal_.entries.end()) to_broadcast_.insert(d);
     parts_to_broadcast_ = true;
   }
-  notify(Notice::Level::info, "Updated with changes made in another tab or window.");
+  // A deletion has its own notice (adopt_notices): "updated" would undersell it.
+  if (store_.erased_at() == erased_before) notify(Notice::Level::info, "Updated with changes made in another tab or window.");
 }
 
 void JournalApp::set_role(TabRole role) {
   const TabRole was = role_;
   role_ = role;
   if (role != TabRole::leader || was != TabRole::follower) return;
-  // Taking over: everything this tab changed or heard about may be missing from storage (another
+  // Taking over: a deletion asked for here that the leader never acknowledged is done now.
+  if (erase_requested_ != 0) {
+    erase_requested_ = 0;
+    expect_erasure_ = false;
+    erase_storage();
+    erasure_to_broadcast_ = true;
+  }
+  // Everything this tab changed or heard about may be missing from storage (another
   // tab's writes arrive late), so all of it is saved; the outbox needs no leader any more.
   for (const auto& [d, p] : outbox_) touched_.insert(d);
   outbox_.clear();
@@ -373,11 +383,13 @@ void JournalApp::set_role(TabRole role) {
 
 std::optional<Json> JournalApp::outgoing() {
   if (role_ != TabRole::follower || save_due_ms_ >= 0) return std::nullopt;
-  if (outbox_.empty() && !parts_pending()) return std::nullopt;
+  if (!outbox_pending()) return std::nullopt;
   const std::int64_t now = clock_();
   if (outbox_version_ == sent_version_ && now - sent_ms_ < kResendMs) return std::nullopt;
   ChangeBatch b;
   b.batch = outbox_version_;
+  b.erase = erase_requested_ != 0;
+  if (store_.erased_at() > 0) b.erased_at = store_.erased_at();
   for (const auto& [d, p] : outbox_) b.days.push_back({d, p.groups, p.mine});
   if (screening_version_ != 0) b.screening = journal_.screening;
   if (settings_version_ != 0) b.settings = journal_.settings;
@@ -393,8 +405,8 @@ void JournalApp::acknowledged(std::uint64_t batch) {
   if (screening_version_ <= batch) screening_version_ = 0;
   if (settings_version_ <= batch) settings_version_ = 0;
   if (assessment_version_ <= batch) assessment_version_ = 0;
-  if (role_ == TabRole::follower && outbox_.empty() && !parts_pending() &&
-      save_state_ == SaveState::pending && save_due_ms_ < 0) {
+  if (erase_requested_ <= batch) erase_requested_ = 0;
+  if (role_ == TabRole::follower && !outbox_pending() && save_state_ == SaveState::pending && save_due_ms_ < 0) {
     save_state_ = SaveState::saved;
     last_saved_ms_ = clock_();
   }
@@ -404,6 +416,16 @@ std::optional<std::uint64_t> JournalApp::receive_changes(const Json& message) {
   Parsed<ChangeBatch> parsed = batch_from_json(message);
   if (!parsed.ok()) return std::nullopt;
   ChangeBatch& b = *parsed.value;
+  const std::int64_t erased = store_.erased_at();
+  if (b.erase && b.erased_at.value_or(0) >= erased) {
+    // The sender deletes everything it showed (the journal as of the deletion it knew of); an
+    // older request was done before, and is not done again over what was recorded since.
+    erase_for_follower();
+  } else if (!b.erase && b.erased_at.value_or(0) < erased) {
+    // Sent before that tab heard of the deletion: its changes belong to the deleted journal. Not
+    // acknowledged: once it has heard, it drops them, and what it sends after that is taken.
+    return std::nullopt;
+  }
   std::set<Date> dates;
   for (const DayChange& c : b.days) {
     std::optional<Entry> merged = merge_groups(entry(c.date), c.entry ? &*c.entry : nullptr, c.date, c.groups);
@@ -421,10 +443,12 @@ std::optional<std::uint64_t> JournalApp::receive_changes(const Json& message) {
 
 std::optional<Json> JournalApp::take_saved(bool full) {
   if (role_ != TabRole::leader) return std::nullopt;
-  if (!full && to_broadcast_.empty() && !parts_to_broadcast_) return std::nullopt;
+  if (!full && to_broadcast_.empty() && !parts_to_broadcast_ && !erasure_to_broadcast_) return std::nullopt;
   SavedDays s;
-  s.full = full;
-  if (full) {
+  s.full = full || erasure_to_broadcast_;  // after a deletion, the days not listed are gone
+  if (store_.erased_at() > 0) s.erased_at = store_.erased_at();
+  erasure_to_broadcast_ = false;
+  if (s.full) {
     for (const auto& [d, e] : journal_.entries) s.days.push_back({d, kAllGroups, e});
   } else {
     for (const Date d : to_broadcast_) s.days.push_back({d, kAllGroups, entry(d) ? std::optional<Entry>(*entry(d)) : std::nullopt});
@@ -445,6 +469,14 @@ void JournalApp::receive_saved(const Json& message) {
   // Whether anything shown changes, tracked day by day: a broadcast follows every save of the
   // writing tab, so copying the whole journal to compare would cost more than applying it.
   bool changed_any = false;
+  if (s.erased_at && *s.erased_at > store_.erased_at()) {
+    store_.note_erasure(*s.erased_at);  // what this tab sends from now on is after the deletion
+    if (!expect_erasure_) {  // another tab's deletion
+      forget_for_erasure_elsewhere();
+      changed_any = true;
+    }
+    expect_erasure_ = false;
+  }
   // The whole journal: days the leader does not list are gone, except this tab's own pending ones.
   std::map<Date, Entry> previous;
   if (s.full) {
@@ -531,6 +563,10 @@ void JournalApp::adopt_notices(const std::vector<StoreNotice>& store_notices) {
         break;  // save() words this one itself
       case StoreNotice::Kind::backup_dropped:
         notify(Notice::Level::warning, n.message, Notice::Action::download_backup);
+        break;
+      case StoreNotice::Kind::erased_elsewhere:
+        heard_erasure_elsewhere();
+        notify(Notice::Level::warning, n.message);
         break;
       case StoreNotice::Kind::migrated:
       case StoreNotice::Kind::recovered_from_spare:

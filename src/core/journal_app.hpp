@@ -102,6 +102,18 @@ class JournalApp {
   // Adds the factor fields and medicine kinds the answers suggest (evaluate.hpp TrackSuggestions)
   // to Settings.tracked_*, after those already there. False when there was nothing new to add.
   bool apply_tracking_suggestions();
+  // "Delete everything": the journal, the self-check answers and the settings, with every stored
+  // copy (restore points, kept-aside values) and the backup reminder's dates. The other tabs empty
+  // too and say why; none saves its copy back. A follower asks the writing tab to do it (shown
+  // empty at once, saved when acknowledged). Errors are values: read_only (a newer version's
+  // journal: nothing is touched), not_marked (removed, but storage refused the marker that tells
+  // other tabs, see JournalStore::erase_all). `days` is how many days were deleted.
+  enum class EraseStatus { ok, read_only, not_marked };
+  struct EraseResult {
+    EraseStatus status = EraseStatus::ok;
+    int days = 0;
+  };
+  EraseResult erase_all();
   ImportResult preview_import(std::string_view text, ImportMode mode) const;
   void apply_import(const ImportResult& preview);
   bool restore_backup(const std::string& key);
@@ -166,6 +178,14 @@ class JournalApp {
   void mark_parts_pending(bool screening, bool settings, bool assessment = false);
   bool parts_pending() const;
   void set_assessment(Assessment a);
+  // "Delete everything": this tab's copy (and its unsent changes) goes; erase_storage removes the
+  // stored one. False when storage took the deletion but not the marker that tells other tabs.
+  void forget_everything();
+  bool erase_storage();
+  void erase_for_follower();            // leader: a follower asked to delete everything
+  void forget_for_erasure_elsewhere();  // follower: the leader says another tab deleted everything
+  void heard_erasure_elsewhere();       // the journal shown here was deleted in another tab
+  bool outbox_pending() const;     // follower: something waits for the leader's acknowledgement
   void save();
   void notify(Notice::Level level, std::string text, Notice::Action action = Notice::Action::none,
               bool sticky = false, std::string key = "");
@@ -210,6 +230,9 @@ class JournalApp {
   std::int64_t sent_ms_ = 0;
   std::set<Date> to_broadcast_;  // leader: days changed since the last take_saved()
   bool parts_to_broadcast_ = false;
+  bool erasure_to_broadcast_ = false;  // leader: everything was deleted since the last take_saved()
+  std::uint64_t erase_requested_ = 0;  // follower: outbox version of a deletion not yet acknowledged
+  bool expect_erasure_ = false;        // follower: the deletion it asked for is not heard of yet
 };
 
 inline constexpr int kResendMs = 500;

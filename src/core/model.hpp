@@ -43,12 +43,15 @@ struct Headache {
   int intensity = 0;                        // 0-10
   std::optional<double> duration_hours;     // 0-72 (longer attacks are entered per day)
   std::optional<HeadacheSide> side;
-  bool pulsating = false;
-  bool aura = false;
-  bool nausea = false;
-  bool light_sensitive = false;
-  bool sound_sensitive = false;
-  bool worse_with_activity = false;
+  // Features, each unrecorded (nullopt: not answered), no or yes. Unanswered is not "no": ICHD-3
+  // tension-type headache needs "no nausea", which a day nobody asked about cannot give.
+  // Careful: `if (h.nausea)` asks whether it was answered; `h.nausea == true` whether it was yes.
+  std::optional<bool> pulsating;
+  std::optional<bool> aura;
+  std::optional<bool> nausea;
+  std::optional<bool> light_sensitive;
+  std::optional<bool> sound_sensitive;
+  std::optional<bool> worse_with_activity;
   Json extra = Json::object();
   bool operator==(const Headache&) const = default;
 };

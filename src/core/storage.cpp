@@ -121,10 +121,16 @@ LoadResult JournalStore::load(std::int64_t now_ms) {
                                       "Your journal was upgraded to the current storage format. It is saved in "
                                       "that format from now on.",
                                       s.key));
+    // A deletion newer than the one this store knew: another tab deleted what this one showed.
+    const std::int64_t erased = s.value.fields.erased_at_ms.value_or(0);
+    if (erased > erased_at_ && loaded_)
+      result.notices.push_back(notice(StoreNotice::Kind::erased_elsewhere, kErasedElsewhereMessage, s.key));
+    erased_at_ = std::max(erased_at_, erased);
     result.journal = std::move(*s.journal);
     seq_ = s.seq();
     current_slot_ = best;
   }
+  loaded_ = true;
   base_screening_ = result.journal.screening;
   base_assessment_ = result.journal.assessment;
   base_settings_ = result.journal.settings;
@@ -168,7 +174,14 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   const int best = newest_usable(slots);
   if (best >= 0 && slots[best].seq() > seq_) {
     SlotRead theirs = read_value(slots[best].key, slots[best].raw, true, cache_.get());
-    if (theirs.journal) {
+    const std::int64_t erased = theirs.value.fields.erased_at_ms.value_or(0);
+    if (theirs.journal && erased > erased_at_) {
+      // Everything was deleted since this store last read: the dates touched here were changed
+      // before this tab knew, so they are part of what was deleted. What is stored stays as it is.
+      erased_at_ = erased;
+      result.merged = std::move(*theirs.journal);
+      result.notices.push_back(notice(StoreNotice::Kind::erased_elsewhere, kErasedElsewhereMessage, slots[best].key));
+    } else if (theirs.journal) {
       Journal merged = std::move(*theirs.journal);
       for (const Date d : touched) {
         const auto ours = journal.entries.find(d);
@@ -208,6 +221,7 @@ SaveResult JournalStore::save(const Journal& journal, const std::set<Date>& touc
   EnvelopeFields fields;
   fields.seq = highest_seq + 1;
   fields.saved_at_ms = now_ms;
+  if (erased_at_ > 0) fields.erased_at_ms = erased_at_;  // carried on, for tabs that missed it
   fields.entry_count = static_cast<int>(out.entries.size());
   fields.payload = encode_payload(out);
   std::string text = write_envelope(fields);

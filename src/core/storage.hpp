@@ -83,11 +83,17 @@ struct StoreNotice {
     quota_exceeded,      // could not save: the journal is only in memory
     other_tab_changed,   // another tab saved; its changes were merged in
     backup_dropped,      // a restore point was removed so that the save fits
+    erased_elsewhere,    // another tab deleted everything: this journal is now what it left (empty)
   };
   Kind kind;
   std::string message;   // a sentence for the patient
   std::string key;       // the key concerned (e.g. where a value was kept aside), may be empty
 };
+
+// The sentence of an erased_elsewhere notice (also said when another tab's message tells of it).
+inline constexpr const char* kErasedElsewhereMessage =
+    "Your journal was deleted in another tab or window, so it is empty here too. Nothing this tab held of it "
+    "was saved back.";
 
 struct LoadResult {
   Journal journal;
@@ -131,6 +137,18 @@ class JournalStore {
   // True when storage holds a newer sequence than this store last read or wrote (another tab).
   bool changed_elsewhere();
 
+  // "Delete everything": removes the journal's slots, restore points and kept-aside copies, and
+  // leaves one envelope of an empty journal marked with when it was erased (erased_at), numbered
+  // above every save, so that another tab learns of the deletion at its next load or save instead
+  // of saving its own copy back (the marker is carried on by every later save). ok: done and
+  // marked; any other status: the data is removed but the marker could not be written;
+  // unavailable also when read-only (nothing is touched) or there is no storage.
+  WriteStatus erase_all(std::int64_t now_ms);
+  // The latest deletion this store knows of (0: none): read from storage, made here, or told by
+  // the app when another tab's message said so (note_erasure).
+  std::int64_t erased_at() const { return erased_at_; }
+  void note_erasure(std::int64_t erased_at_ms);
+
   std::vector<KeptAside> kept_aside();
   std::vector<BackupInfo> backups();
   std::optional<Journal> read_backup(const std::string& key);
@@ -151,6 +169,8 @@ class JournalStore {
   // a save does not read the backups at all (three more full copies of the journal to fetch).
   std::optional<std::int64_t> newest_backup_ms_;
   int current_slot_ = -1;            // 0 = base key, 1 = ".slot2", -1 = nothing read or written yet
+  std::int64_t erased_at_ = 0;       // erased_at(); written into every save
+  bool loaded_ = false;              // load() ran before: a deletion found now is another tab's
   // The non-entry parts as last read or written: on a merge with another tab's save, ours win only
   // where this session changed them.
   Screening base_screening_;

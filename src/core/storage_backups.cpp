@@ -69,17 +69,20 @@ bool is_sharp_drop(int entries_before, int entries_after) {
 std::optional<std::int64_t> rotate_backups(KeyValueStore& kv, const std::string& base, const SlotRead& previous,
                                            int entries_after, std::int64_t now_ms, ValueCache* cache,
                                            std::vector<StoreNotice>& notices) {
-  // The superseded state as an envelope of the current schema (a schema-1 document is upgraded).
+  // The superseded state as an envelope of the current schema (an older one is upgraded: the
+  // backup is written with the current schema number, so its payload must be the current one).
   EnvelopeFields fields;
-  if (previous.value.kind == StoredKind::envelope) {
+  if (previous.value.kind == StoredKind::envelope && previous.value.schema == kStoreSchema) {
     fields = previous.value.fields;
-  } else if (previous.value.kind == StoredKind::interchange && previous.raw) {
+  } else if ((previous.value.kind == StoredKind::envelope || previous.value.kind == StoredKind::interchange) &&
+             previous.raw) {
     const Migrated m = migrate_to_current(previous.text(), previous.value.schema);
     if (!m.stored) return std::nullopt;
     StoredValue v = read_stored(*m.stored);
     if (v.kind != StoredKind::envelope) return std::nullopt;
     fields = std::move(v.fields);
-    fields.saved_at_ms = now_ms;  // schema 1 had no time; "as of this upgrade"
+    if (previous.value.kind == StoredKind::interchange)
+      fields.saved_at_ms = now_ms;  // schema 1 had no time; "as of this upgrade"
   } else {
     return std::nullopt;
   }

@@ -57,8 +57,8 @@ struct SlotRead {
   // `raw` with each lone surrogate (as BrowserStore hands it over, not UTF-8) replaced by U+FFFD,
   // when that made it readable. Read from this text; `raw` is what must be kept aside.
   std::optional<std::string> repaired;
-  StoredValue value;                  // schema 1 values: after migration to an envelope
-  bool migrated = false;
+  StoredValue value;                  // decode, an older schema: after migration to the current one
+  bool migrated = false;              // a schema 1 document was upgraded (the load says so)
   std::optional<Journal> journal;     // decode only: readable (perhaps with problems)
   std::vector<std::string> problems;  // decode only: entries/parts that were left out
   std::string problem;                // why it is not usable, as a clause ("it is not valid JSON")

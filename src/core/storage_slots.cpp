@@ -66,13 +66,15 @@ SlotRead read_value(const std::string& key, std::optional<std::string> raw, bool
   }
   if (!decode) return s;
   Migrated migrated;
-  if (s.value.kind == StoredKind::interchange) {
+  if (s.value.kind == StoredKind::interchange || s.value.schema < kStoreSchema) {
     migrated = migrate_to_current(s.text(), s.value.schema);
     if (!migrated.stored) {
       s.problem = "it could not be upgraded (" + migrated.error + ")";
       return s;
     }
-    s.migrated = true;
+    // Only the upgrade of a plain document is announced: it may leave entries out. An envelope's
+    // upgrade changes nothing the patient sees.
+    s.migrated = s.value.kind == StoredKind::interchange;
     s.problems = migrated.problems;
     s.value = read_stored(*migrated.stored);
     if (s.value.kind != StoredKind::envelope) {  // cannot happen: the migration wrote it

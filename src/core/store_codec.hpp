@@ -1,4 +1,4 @@
-// The compact payload stored inside the storage envelope (schema 2). localStorage holds about
+// The compact payload stored inside the storage envelope (schema 3). localStorage holds about
 // 5.2 million UTF-16 units per origin and Painlink keeps two slots and three backups there, so a
 // day must cost well under 150 units for 20 years to fit. The interchange JSON costs ~380 bytes
 // per full day; this columnar form costs about a third of that, most of it the note.

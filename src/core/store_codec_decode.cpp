@@ -224,7 +224,7 @@ DecodedPayload decode_payload(std::string_view payload) {
   }
   const std::size_t n_treatments = dec.sum_of(col::tc, n, kMaxStoredCount);
   for (col::Id key : {col::bi, col::bf}) dec.load(key, n_back);
-  for (col::Id key : {col::hi, col::hf, col::hs, col::hd}) dec.load(key, n_headache);
+  for (col::Id key : {col::hi, col::hf, col::hn, col::hs, col::hd}) dec.load(key, n_headache);
   for (col::Id key : {col::fs, col::ft, col::fc, col::fi, col::fw, col::fk, col::fa, col::fe, col::fm, col::fn, col::fx})
     dec.load(key, n_factors);
   const std::size_t n_custom = dec.sum_of(col::fx, n_factors, kMaxStoredCount);
@@ -260,9 +260,17 @@ DecodedPayload decode_payload(std::string_view payload) {
     if (masks[i] & kHeadache) {
       Headache h;
       h.intensity = dec.required_int(col::hi, -1000000, 1000000);
-      const int f = dec.required_int(col::hf, 0, 63);
-      h.pulsating = f & kPulsating, h.aura = f & kAura, h.nausea = f & kNausea;
-      h.light_sensitive = f & kLight, h.sound_sensitive = f & kSound, h.worse_with_activity = f & kWorse;
+      const int yes = dec.required_int(col::hf, 0, kAllFeatures);
+      const int no = dec.required_int(col::hn, 0, kAllFeatures);
+      if (yes & no) dec.fail("a headache feature is stored as both yes and no");
+      const auto answer = [&](int bit) -> std::optional<bool> {
+        if (yes & bit) return true;
+        if (no & bit) return false;
+        return std::nullopt;
+      };
+      h.pulsating = answer(kPulsating), h.aura = answer(kAura), h.nausea = answer(kNausea);
+      h.light_sensitive = answer(kLight), h.sound_sensitive = answer(kSound);
+      h.worse_with_activity = answer(kWorse);
       if (auto side = dec.next_int(col::hs, 0, 2)) h.side = kSideCodes[*side];
       h.duration_hours = dec.next(col::hd);
       e.headache = h;

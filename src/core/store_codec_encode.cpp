@@ -209,9 +209,8 @@ std::string encode_payload(const Journal& journal) {
     }
     if (const auto& h = e.headache) {
       enc.put(col::hi, h->intensity);
-      enc.put(col::hf, bits({{h->pulsating, kPulsating}, {h->aura, kAura}, {h->nausea, kNausea},
-                          {h->light_sensitive, kLight}, {h->sound_sensitive, kSound},
-                          {h->worse_with_activity, kWorse}}));
+      enc.put(col::hf, feature_bits(*h, true));
+      enc.put(col::hn, feature_bits(*h, false));
       const int side = h->side ? code_of(*h->side, kSideCodes) : kUnknownCode;
       enc.put(col::hs, side == kUnknownCode ? std::nullopt : std::optional<double>(side));
       enc.put(col::hd, h->duration_hours);

@@ -25,6 +25,10 @@ std::string write_envelope(const EnvelopeFields& f) {
     out += ",\"backup_at\":";
     append_json_number(out, *f.backup_at_ms);
   }
+  if (f.erased_at_ms) {
+    out += ",\"erased_at\":";
+    append_json_number(out, *f.erased_at_ms);
+  }
   out += ",\"entries\":";
   append_json_number(out, std::int64_t{f.entry_count});
   out += ",\"checksum\":\"";
@@ -98,6 +102,7 @@ StoredValue read_envelope(const Json& j) {
   v.fields.seq = *v.seq;
   v.fields.saved_at_ms = *saved_at;
   v.fields.backup_at_ms = signed_field(j, "backup_at");
+  v.fields.erased_at_ms = signed_field(j, "erased_at");
   v.fields.entry_count = static_cast<int>(*entries);
   v.fields.payload = *payload;
   return v;

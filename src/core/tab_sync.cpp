@@ -81,6 +81,14 @@ bool days_from_json(const Json& j, std::vector<DayChange>& out, std::vector<Fiel
   return true;
 }
 
+std::optional<std::int64_t> read_erased_at(const Json& j, std::vector<FieldError>& errors) {
+  const auto e = j.find("erased_at");
+  if (e == j.end() || e->is_null()) return std::nullopt;
+  if (e->is_number_integer() && e->get<std::int64_t>() >= 0) return e->get<std::int64_t>();
+  errors.push_back({"erased_at", "must be a whole number"});
+  return std::nullopt;
+}
+
 template <typename Out>
 void read_parts(const Json& j, Out& out, std::vector<FieldError>& errors) {
   if (const auto s = j.find("screening"); s != j.end() && !s->is_null()) {
@@ -136,6 +144,8 @@ std::optional<Entry> merge_groups(const Entry* current, const Entry* incoming, D
 
 Json batch_to_json(const ChangeBatch& b) {
   Json j{{"batch", b.batch}, {"days", days_to_json(b.days)}};
+  if (b.erase) j["erase"] = true;
+  if (b.erased_at) j["erased_at"] = *b.erased_at;
   write_parts(j, b);
   return j;
 }
@@ -149,6 +159,8 @@ Parsed<ChangeBatch> batch_from_json(const Json& j) {
   ChangeBatch b;
   if (const auto n = j.find("batch"); n != j.end() && n->is_number_unsigned()) b.batch = n->get<std::uint64_t>();
   else out.errors.push_back({"batch", "must be a whole number"});
+  if (const auto e = j.find("erase"); e != j.end() && e->is_boolean()) b.erase = e->get<bool>();
+  b.erased_at = read_erased_at(j, out.errors);
   days_from_json(j, b.days, out.errors);
   read_parts(j, b, out.errors);
   if (out.errors.empty()) out.value = std::move(b);
@@ -157,6 +169,7 @@ Parsed<ChangeBatch> batch_from_json(const Json& j) {
 
 Json saved_to_json(const SavedDays& s) {
   Json j{{"days", days_to_json(s.days)}, {"full", s.full}};
+  if (s.erased_at) j["erased_at"] = *s.erased_at;
   write_parts(j, s);
   return j;
 }
@@ -171,6 +184,7 @@ Parsed<SavedDays> saved_from_json(const Json& j) {
   days_from_json(j, s.days, out.errors);
   read_parts(j, s, out.errors);
   if (const auto f = j.find("full"); f != j.end() && f->is_boolean()) s.full = f->get<bool>();
+  s.erased_at = read_erased_at(j, out.errors);
   if (out.errors.empty()) out.value = std::move(s);
   return out;
 }

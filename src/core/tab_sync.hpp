@@ -46,9 +46,17 @@ struct DayChange {
   std::optional<Entry> entry;  // nullopt: the day has no entry (removed)
 };
 
+// "Delete everything" (JournalApp::erase_all) reaches every tab as a number: the time of the latest
+// deletion a tab knows of (JournalStore::erased_at, also in storage). A follower's deletion is a
+// request in its batch; the leader deletes, and its next message carries the new number, on which
+// every other tab drops all it held, its unsent changes too. A batch carrying an older number was
+// sent before its tab heard: its days belong to the deleted journal and are not taken.
+
 // Follower -> leader: what one tab changed and has not seen acknowledged.
 struct ChangeBatch {
   std::uint64_t batch = 0;  // acknowledged by number; a later batch holds everything still pending
+  bool erase = false;       // delete everything first; `days` were changed after that
+  std::optional<std::int64_t> erased_at;  // the latest deletion the sender knows of (absent: none)
   std::vector<DayChange> days;
   std::optional<Screening> screening;
   std::optional<Settings> settings;
@@ -62,7 +70,8 @@ struct SavedDays {
   std::optional<Screening> screening;
   std::optional<Settings> settings;
   std::optional<Assessment> assessment;
-  bool full = false;            // the whole journal (sent to a tab that just opened)
+  bool full = false;            // the whole journal (sent to a tab that just opened, or after a deletion)
+  std::optional<std::int64_t> erased_at;  // the latest deletion the leader knows of (absent: none)
 };
 
 Json batch_to_json(const ChangeBatch& b);

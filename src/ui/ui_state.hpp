@@ -99,6 +99,10 @@ struct Ui {
   std::string custom_factor_buffer;
   std::string custom_factor_error;
   bool confirm_delete_day = false;
+  // Data view's "Delete everything": the confirmation step is open; Cancel takes the focus when
+  // it first shows (view_delete_all.cpp).
+  bool confirm_delete_all = false;
+  bool focus_delete_all_cancel = false;
 
   // Import flow: a preview is shown before anything changes.
   std::string import_text;

@@ -246,21 +246,21 @@ void draw_headache(Ui& ui) {
       }
     }
     ImGui::TextUnformatted("What was it like?");
-    Flow flow;
+    // Yes / No with neither chosen until answered (a second tap clears): a feature left alone is
+    // saved as unanswered, not as "no", which the ICHD-3 counts would take as a real answer.
     struct Feature {
+      const char* id;
       const char* label;
-      bool* on;
+      std::optional<bool>* answer;
     };
-    Feature features[] = {{"Pulsating / throbbing", &h.pulsating},
-                          {"Aura (visual or other)", &h.aura},
-                          {"Nausea", &h.nausea},
-                          {"Light hurt", &h.light_sensitive},
-                          {"Noise hurt", &h.sound_sensitive},
-                          {"Worse with activity", &h.worse_with_activity}};
-    for (auto& f : features) {
-      flow.next(chip_width(f.label));
-      if (chip(f.label, *f.on, t)) commit_draft(ui);
-    }
+    Feature features[] = {{"pulsating", "Pulsating / throbbing", &h.pulsating},
+                          {"aura", "Aura (visual or other)", &h.aura},
+                          {"nausea", "Nausea", &h.nausea},
+                          {"light", "Light hurt", &h.light_sensitive},
+                          {"noise", "Noise hurt", &h.sound_sensitive},
+                          {"activity", "Worse with activity", &h.worse_with_activity}};
+    for (auto& f : features)
+      if (yes_no(f.id, f.label, *f.answer, t)) commit_draft(ui);
   }
   if (ui.draft.headache) {
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));

@@ -1,5 +1,5 @@
 // Data: backups out (JSON, CSV), journals in (with a preview before anything changes), what is
-// stored where, restore points, and display settings.
+// stored where, restore points, display settings, and (last, apart) deleting everything.
 #include <cstdio>
 #include <ctime>
 #include <string>
@@ -350,6 +350,8 @@ void draw_data(Ui& ui) {
   muted_text(ui.theme,
              "Privacy: Painlink sends nothing anywhere. Entries stay in this browser's storage on this device "
              "until you download or print them.");
+  ImGui::Dummy(ImVec2(0, em(1.5f)));  // apart from everything else: it cannot be undone
+  draw_delete_all(ui);
 }
 
 }  // namespace painlink::ui

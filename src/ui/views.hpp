@@ -43,6 +43,7 @@ bool reminder_prompt_due(Ui& ui);
 void acknowledge_new_triggers(Ui& ui);
 
 void download_backup(Ui& ui);                            // view_data.cpp
+void draw_delete_all(Ui& ui);                            // view_delete_all.cpp: Data's danger section
 void begin_import_preview(Ui& ui, const std::string& text) PAINLINK_ON_DEMAND("import_preview");  // view_data.cpp
 // "N new days, M days updated, K unchanged, R rejected." in bold: the JSON and CSV previews.
 void draw_import_counts(Ui& ui, const ImportResult& p);     // view_data.cpp

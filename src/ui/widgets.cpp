@@ -486,6 +486,14 @@ bool danger_button(const char* label, const Theme& t, ImVec2 size) {
   return pressed;
 }
 
+void take_default_focus() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.LastItemData.ID == 0) return;
+  ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
+  g.NavDisableHighlight = false;
+  ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
 void hover_tip(const char* text, ImGuiHoveredFlags flags) {
   if (ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse && ImGui::IsItemHovered(flags)) ImGui::SetTooltip("%s", text);
 }

@@ -60,6 +60,9 @@ void card_end();
 bool primary_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0));
 bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 bool danger_button(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0));
+// The item just drawn takes the keyboard focus, shown, as a dialog's default button does: Enter
+// or Space now presses it, and a screen reader is taken to it. Call once, when it first shows.
+void take_default_focus();
 void muted_text(const Theme& t, const char* fmt, ...) IM_FMTARGS(2);
 // The last item's tooltip, for a mouse only: a finger leaves the pointer where it tapped, and the
 // tooltip would stay up over the screen after the tap. (Charts' tap read-outs are not these.)

@@ -85,7 +85,7 @@ describe('journal in the browser', () => {
     await clickItem(page, '6##back', { touch: true });
     await clickItem(page, 'Neck', { touch: true });
     await clickItem(page, '7##head', { touch: true });
-    await clickItem(page, 'Nausea', { touch: true });
+    await clickItem(page, 'Yes##nausea', { touch: true });
     await screenshot(page, 'checkin-filled-phone');
     await page.reload();
     await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');

@@ -23,11 +23,13 @@ Headache migraine_base() {
   return h;
 }
 
+// Its features answered "no": unanswered ones would leave tension-type undecided (not counted).
 Headache tension_base() {
   Headache h;
   h.intensity = 3;
   h.duration_hours = 2.0;
   h.side = HeadacheSide::both;
+  h.pulsating = h.nausea = h.light_sensitive = h.sound_sensitive = h.worse_with_activity = false;
   return h;
 }
 

@@ -144,10 +144,10 @@ TEST_CASE("csv import: a Migraine Buddy export is recognised; attacks of one day
   CHECK(two.headache->intensity == 7);           // the worse attack
   CHECK(two.headache->duration_hours == 6.25);   // 4h 15m + 2h
   CHECK(two.headache->side == HeadacheSide::left);
-  CHECK(two.headache->nausea);
-  CHECK(two.headache->light_sensitive);
-  CHECK(two.headache->pulsating);                // "Throbbing"
-  CHECK_FALSE(two.headache->aura);
+  CHECK(two.headache->nausea == true);
+  CHECK(two.headache->light_sensitive == true);
+  CHECK(two.headache->pulsating == true);        // "Throbbing"
+  CHECK_FALSE(two.headache->aura.has_value());   // not listed: unanswered, not "no"
   REQUIRE(two.treatments.size() == 2);
   CHECK(two.treatments[0].type == TreatmentType::medication);
   CHECK(two.treatments[0].name == "Sumatriptan");
@@ -164,7 +164,7 @@ TEST_CASE("csv import: a Migraine Buddy export is recognised; attacks of one day
   CHECK(five.notes.find("Mild one, went for a walk") != std::string::npos);
   const Entry& eleven = at(r, day(2026, 9, 11));
   CHECK(eleven.headache->side == HeadacheSide::both);
-  CHECK(eleven.headache->sound_sensitive);
+  CHECK(eleven.headache->sound_sensitive == true);
   CHECK(eleven.treatments.size() == 2);
   CHECK(eleven.notes.find("Said \"never again\" to red wine") != std::string::npos);
 }
@@ -262,7 +262,7 @@ TEST_CASE("csv import merges field by field: nothing already recorded is lost, a
   CHECK(merged.back_pain == e.back_pain);          // the file has no back pain: kept
   CHECK(merged.factors->sleep_hours == 6);         // nor sleep
   CHECK(merged.headache->intensity == 7);          // the file's value replaces the day's
-  CHECK(merged.headache->aura);                    // a symptom the file does not list stays
+  CHECK(merged.headache->aura == true);            // a symptom the file does not list stays
   REQUIRE(merged.treatments.size() == 3);          // heat kept, two medicines added
   CHECK(merged.treatments[0].type == TreatmentType::heat);
   CHECK(merged.notes.rfind("Physio at 10\nTriggers: Lack of sleep", 0) == 0);

@@ -25,7 +25,7 @@ std::string fixture(const std::string& name) {
   return s.str();
 }
 
-// The journal in schema1-journal.json (and schema2-journal.json), written out by hand.
+// The journal in schema1-journal.json (and schema2-journal.json, see below), written out by hand.
 Journal fixture_journal() {
   Journal j;
   Entry a;
@@ -61,6 +61,15 @@ Journal fixture_journal() {
   j.screening.answers = {{"fever", false}, {"numbness", false}};
   j.settings.back_flare_threshold = 5;
   j.extra = {{"exported_by", "an embedder, before Painlink had its own storage format"}};
+  return j;
+}
+
+// The same journal as schema 2 stored it: a headache feature was ticked or not, and the unticked
+// ones of 2026-11-23 read as "no" (migrate_2_to_3 says why).
+Journal schema2_fixture_journal() {
+  Journal j = fixture_journal();
+  Headache& h = *j.entries.at(date_from_civil(2026, 11, 23)).headache;
+  h.pulsating = h.aura = h.nausea = h.light_sensitive = h.sound_sensitive = h.worse_with_activity = false;
   return j;
 }
 
@@ -107,10 +116,42 @@ TEST_CASE("migration: the schema 2 fixture (written by this codec) keeps loading
   JournalStore store(m, K);
   const LoadResult r = store.load(kT0);
   CHECK(r.notices.empty());
-  CHECK(r.journal == fixture_journal());
+  CHECK(r.journal == schema2_fixture_journal());
   CHECK(store.sequence() == 7);
   REQUIRE(store.save(r.journal, {}, kT0).status == WriteStatus::ok);
   CHECK(Json::parse(m.data.at(K2))["seq"] == 8);
+}
+
+TEST_CASE("migration: schema 2 -> 3 keeps the envelope's sequence and times and adds the features answered no") {
+  const std::string v2 = fixture("schema2-journal.json");
+  const Migrated up = migrate_2_to_3(v2);
+  REQUIRE(up.stored);
+  const StoredValue before = read_stored(v2), after = read_stored(*up.stored);
+  REQUIRE(after.kind == StoredKind::envelope);
+  CHECK(after.schema == 3);
+  CHECK(after.fields.seq == before.fields.seq);
+  CHECK(after.fields.saved_at_ms == before.fields.saved_at_ms);
+  CHECK(after.fields.entry_count == before.fields.entry_count);
+  CHECK(migrate_to_current(v2, 2).stored == up.stored);
+  // The chain from schema 1 never goes through it: schema 1's unanswered features stay unanswered.
+  const StoredValue from_v1 = read_stored(*migrate_to_current(fixture("schema1-journal.json"), 1).stored);
+  CHECK(from_v1.schema == kStoreSchema);
+  CHECK_FALSE(migrate_2_to_3(*up.stored).stored);  // only a schema 2 envelope is upgraded
+}
+
+TEST_CASE("migration: the restore point taken of a schema 2 save is upgraded and restores as it was") {
+  MemoryStore m;
+  m.data[K] = fixture("schema2-journal.json");
+  JournalStore store(m, K);
+  const LoadResult r = store.load(kT0);
+  Journal changed = r.journal;
+  changed.entries.erase(date_from_civil(2026, 11, 18));
+  REQUIRE(store.save(changed, {date_from_civil(2026, 11, 18)}, kT0 + 1).status == WriteStatus::ok);
+  REQUIRE(store.backups().size() == 1);
+  const std::string backup = m.data.at(store.backups()[0].key);
+  CHECK(Json::parse(backup)["schema"] == kStoreSchema);
+  CHECK(Json::parse(backup)["saved_at"] == 1764000000000);  // when schema 2 saved it, not the upgrade
+  CHECK(*store.read_backup(store.backups()[0].key) == schema2_fixture_journal());
 }
 
 TEST_CASE("migration: schema 1 with bad entries keeps the good ones and the whole document aside") {
@@ -128,7 +169,7 @@ TEST_CASE("migration: schema 1 with bad entries keeps the good ones and the whol
 }
 
 TEST_CASE("migration: data from a newer version is opened read-only, never migrated or written") {
-  for (const char* name : {"schema1-newer-version.json", "schema3-future.json"}) {
+  for (const char* name : {"schema1-newer-version.json", "schema4-future.json"}) {
     CAPTURE(name);
     MemoryStore m;
     m.data[K] = fixture(name);

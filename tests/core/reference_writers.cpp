@@ -93,9 +93,11 @@ std::string encode_payload_dom(const Journal& journal) {
     }
     if (const auto& h = e.headache) {
       enc.put(col::hi, h->intensity);
-      enc.put(col::hf, bits({{h->pulsating, kPulsating}, {h->aura, kAura}, {h->nausea, kNausea},
-                          {h->light_sensitive, kLight}, {h->sound_sensitive, kSound},
-                          {h->worse_with_activity, kWorse}}));
+      for (const bool answer : {true, false})  // hf: the features answered yes, hn: those answered no
+        enc.put(answer ? col::hf : col::hn,
+                bits({{h->pulsating == answer, kPulsating}, {h->aura == answer, kAura}, {h->nausea == answer, kNausea},
+                      {h->light_sensitive == answer, kLight}, {h->sound_sensitive == answer, kSound},
+                      {h->worse_with_activity == answer, kWorse}}));
       const int side = h->side ? code_of(*h->side, kSideCodes) : kUnknownCode;
       enc.put(col::hs, side == kUnknownCode ? std::nullopt : std::optional<double>(side));
       enc.put(col::hd, h->duration_hours);
@@ -149,6 +151,7 @@ std::string write_envelope_dom(const EnvelopeFields& f) {
   j["seq"] = f.seq;
   j["saved_at"] = f.saved_at_ms;
   if (f.backup_at_ms) j["backup_at"] = *f.backup_at_ms;
+  if (f.erased_at_ms) j["erased_at"] = *f.erased_at_ms;
   j["entries"] = f.entry_count;
   j["checksum"] = checksum_hex(f.payload);
   j["payload"] = f.payload;

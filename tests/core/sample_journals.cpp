@@ -15,6 +15,7 @@ Entry example_entry() {
   h.duration_hours = 5;
   h.side = HeadacheSide::left;
   h.pulsating = true;
+  h.aura = false;  // answered, as in README's example
   h.nausea = h.light_sensitive = h.sound_sensitive = h.worse_with_activity = true;
   e.headache = h;
   Factors f;

@@ -110,7 +110,7 @@ TEST_CASE("storage: save then load gives the same journal; saves alternate slots
   CHECK(s.notices.empty());
   const Json envelope = Json::parse(m.data.at(K));
   CHECK(envelope["format"] == "painlink.store");
-  CHECK(envelope["schema"] == 2);
+  CHECK(envelope["schema"] == kStoreSchema);
   CHECK(envelope["seq"] == 1);
   CHECK(envelope["saved_at"] == kT0);
   CHECK(envelope["entries"] == 30);
@@ -491,7 +491,7 @@ TEST_CASE("storage: while no backup can be due, a save does not read the backups
 
 TEST_CASE("storage: an unreadable backup generation is replaced first, a newer version's is left alone") {
   MemoryStore m;
-  const std::string newer = R"({"format":"painlink.store","schema":3,"seq":1,"backup_at":1})";
+  const std::string newer = R"({"format":"painlink.store","schema":4,"seq":1,"backup_at":1})";
   m.data[K + ".backup.0"] = newer;
   m.data[K + ".backup.1"] = "{\"format\":\"painlink.store\",\"schema\":2,\"seq\":1";  // cut short
   JournalStore store(m, K);
@@ -525,7 +525,7 @@ TEST_CASE("storage: data from a newer version opens read-only and is never writt
   writer.load(kT0);
   writer.save(days(3), {}, kT0);  // K seq 1: what this version wrote before the upgrade
   // The newer version then saved its own format into the spare slot.
-  m.data[K2] = R"({"format":"painlink.store","schema":3,"seq":2,"saved_at":0,"payload":"future"})";
+  m.data[K2] = R"({"format":"painlink.store","schema":4,"seq":2,"saved_at":0,"payload":"future"})";
   const auto before = m.data;
   JournalStore store(m, K);
   const LoadResult r = store.load(kT0 + 1);
@@ -588,8 +588,9 @@ TEST_CASE("envelope: written byte for byte as before, and any payload text reads
     f.saved_at_ms = kT0;
     f.entry_count = 3650;
     f.payload = payload;
-    for (const bool backup : {false, true}) {
-      f.backup_at_ms = backup ? std::optional<std::int64_t>(-kT0) : std::nullopt;
+    for (const int variant : {0, 1, 2}) {  // plain, a restore point, a restore point after a deletion
+      f.backup_at_ms = variant > 0 ? std::optional<std::int64_t>(-kT0) : std::nullopt;
+      f.erased_at_ms = variant > 1 ? std::optional<std::int64_t>(kT0 - 1) : std::nullopt;
       const std::string text = write_envelope(f);
       CHECK(text == reference::write_envelope_dom(f));
       const StoredValue v = read_stored(text);
@@ -598,6 +599,7 @@ TEST_CASE("envelope: written byte for byte as before, and any payload text reads
       CHECK(v.fields.seq == f.seq);
       CHECK(v.fields.saved_at_ms == f.saved_at_ms);
       CHECK(v.fields.backup_at_ms == f.backup_at_ms);
+      CHECK(v.fields.erased_at_ms == f.erased_at_ms);
       CHECK(v.fields.entry_count == f.entry_count);
     }
   }

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <type_traits>
+#include <utility>
 
 #include "core/medicine_names.hpp"
 
@@ -67,14 +68,14 @@ HeadacheDay headache_day_from(const Headache& h) {
   d.intensity = clamp_intensity(h.intensity);
   d.hours = (h.duration_hours && std::isfinite(*h.duration_hours)) ? static_cast<float>(*h.duration_hours) : kNaNf;
   d.side = h.side ? static_cast<std::int8_t>(*h.side) : std::int8_t{-1};
-  std::uint8_t bits = 0;
-  if (h.pulsating) bits |= kFeatPulsating;
-  if (h.aura) bits |= kFeatAura;
-  if (h.nausea) bits |= kFeatNausea;
-  if (h.light_sensitive) bits |= kFeatLight;
-  if (h.sound_sensitive) bits |= kFeatSound;
-  if (h.worse_with_activity) bits |= kFeatWorseActivity;
-  d.features = bits;
+  const std::pair<const std::optional<bool>&, std::uint8_t> features[] = {
+      {h.pulsating, kFeatPulsating}, {h.aura, kFeatAura},   {h.nausea, kFeatNausea},
+      {h.light_sensitive, kFeatLight}, {h.sound_sensitive, kFeatSound}, {h.worse_with_activity, kFeatWorseActivity}};
+  for (const auto& [answer, bit] : features) {
+    if (!answer) continue;
+    d.answered = static_cast<std::uint8_t>(d.answered | bit);
+    if (*answer) d.features = static_cast<std::uint8_t>(d.features | bit);
+  }
   return d;
 }
 
@@ -85,6 +86,7 @@ HeadacheDay headache_day_at(const DailySeries& s, int i) {
   d.hours = s.headache_hours[k];
   d.side = s.headache_side[k];
   d.features = s.headache_features[k];
+  d.answered = s.headache_answered[k];
   return d;
 }
 
@@ -112,6 +114,7 @@ DailySeries build_daily_series(const Journal& journal, Date today) {
   s.headache_hours.assign(n, kNaNf);
   s.headache_side.assign(n, -1);
   s.headache_features.assign(n, 0);
+  s.headache_answered.assign(n, 0);
   s.med_classes.assign(n, 0);
   s.any_treatment.assign(n, 0);
   s.migraine_med_relief.assign(n, -1);
@@ -163,6 +166,7 @@ DailySeries build_daily_series(const Journal& journal, Date today) {
       s.headache_hours[k] = h.hours;
       s.headache_side[k] = h.side;
       s.headache_features[k] = h.features;
+      s.headache_answered[k] = h.answered;
       s.headache_day[k] = yes_no(h.intensity >= 1.0f);
     }
     for (const Treatment& t : e.treatments) {

@@ -64,7 +64,8 @@ const FactorInfo& factor_info(BuiltinFactor f);
 // Back-pain region bits (BackPain's flags).
 inline constexpr std::uint8_t kRegionNeck = 1, kRegionUpperBack = 2, kRegionLowerBack = 4, kRegionArm = 8,
                               kRegionLeg = 16;
-// Headache feature bits.
+// Headache feature bits: one mask of the features answered yes, one of those answered at all (yes
+// or no); a feature in neither is unknown, never "no".
 inline constexpr std::uint8_t kFeatPulsating = 1, kFeatAura = 2, kFeatNausea = 4, kFeatLight = 8, kFeatSound = 16,
                               kFeatWorseActivity = 32;
 
@@ -97,7 +98,8 @@ struct DailySeries {
   std::vector<float> headache;                 // 0-10, NaN = not recorded
   std::vector<float> headache_hours;           // NaN = unknown
   std::vector<std::int8_t> headache_side;      // -1 unknown, else (int)HeadacheSide
-  std::vector<std::uint8_t> headache_features; // kFeat* bits
+  std::vector<std::uint8_t> headache_features; // kFeat* bits answered yes
+  std::vector<std::uint8_t> headache_answered; // kFeat* bits answered yes or no
   std::vector<std::uint16_t> med_classes;      // bit (1 << (int)DrugClass) per class taken that day
   std::vector<std::uint8_t> any_treatment;     // any treatment of any type that day
   // Best relief (0-10) given by a triptan or an ergot that day; -1 when none was taken or rated
@@ -123,7 +125,10 @@ struct HeadacheDay {
   float intensity = 0.0f;
   float hours = 0.0f;      // NaN = unknown
   std::int8_t side = -1;   // -1 unknown
-  std::uint8_t features = 0;
+  std::uint8_t features = 0;  // kFeat* answered yes
+  std::uint8_t answered = 0;  // kFeat* answered yes or no
+  bool yes(std::uint8_t feat) const { return (features & feat) != 0; }
+  bool no(std::uint8_t feat) const { return (answered & feat) != 0 && (features & feat) == 0; }
 };
 HeadacheDay headache_day_at(const DailySeries& s, int i);
 HeadacheDay headache_day_from(const Headache& h);

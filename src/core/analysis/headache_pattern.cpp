@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <initializer_list>
 #include <limits>
 
 #include "core/analysis/medication_overuse.hpp"
@@ -19,18 +21,37 @@ constexpr int kWindowFrom1 = 3;   // days 1, 2 and 3
 constexpr int kWindowMinRecorded = 3;
 constexpr int kMaxAttackDays = 3;  // 72 h
 
-bool has_duration(const HeadacheDay& h) { return !std::isnan(h.hours); }
-bool criterion_b(const HeadacheDay& h) { return has_duration(h) && h.hours >= 4.0f && h.hours <= 72.0f; }
-bool criterion_c(const HeadacheDay& h) {
-  int c = 0;
-  if (h.side == kSideLeft || h.side == kSideRight) ++c;
-  if (h.features & kFeatPulsating) ++c;
-  if (h.intensity >= kModerateIntensity) ++c;
-  if (h.features & kFeatWorseActivity) ++c;
-  return c >= 2;
+// A criterion is met, not met, or cannot be decided because a feature it needs was not answered.
+// Only a met criterion counts towards a pattern, so an unanswered feature never stands in for
+// "absent" (tension-type's "no nausea") nor for "present"; a pattern that hinges on one is not claimed.
+enum class Tri : std::uint8_t { no, yes, unknown };
+Tri tri(bool v) { return v ? Tri::yes : Tri::no; }
+Tri answer(const HeadacheDay& h, std::uint8_t feat) { return h.yes(feat) ? Tri::yes : h.no(feat) ? Tri::no : Tri::unknown; }
+Tri negated(Tri t) { return t == Tri::unknown ? t : t == Tri::yes ? Tri::no : Tri::yes; }
+Tri both(Tri a, Tri b) {
+  if (a == Tri::no || b == Tri::no) return Tri::no;
+  return a == Tri::yes && b == Tri::yes ? Tri::yes : Tri::unknown;
 }
-bool light_and_sound(const HeadacheDay& h) { return (h.features & kFeatLight) && (h.features & kFeatSound); }
-bool criterion_d(const HeadacheDay& h) { return (h.features & kFeatNausea) || light_and_sound(h); }
+Tri either(Tri a, Tri b) { return negated(both(negated(a), negated(b))); }
+// At least 2 of 4 met: met when the answered ones reach it, not met when even the unanswered could not.
+Tri two_of(std::initializer_list<Tri> parts) {
+  int yes = 0, unknown = 0;
+  for (Tri t : parts) {
+    if (t == Tri::yes) ++yes;
+    if (t == Tri::unknown) ++unknown;
+  }
+  if (yes >= 2) return Tri::yes;
+  return yes + unknown >= 2 ? Tri::unknown : Tri::no;
+}
+
+bool has_duration(const HeadacheDay& h) { return !std::isnan(h.hours); }
+Tri criterion_b(const HeadacheDay& h) { return tri(has_duration(h) && h.hours >= 4.0f && h.hours <= 72.0f); }
+Tri criterion_c(const HeadacheDay& h) {
+  return two_of({tri(h.side == kSideLeft || h.side == kSideRight), answer(h, kFeatPulsating),
+                 tri(h.intensity >= kModerateIntensity), answer(h, kFeatWorseActivity)});
+}
+Tri light_and_sound(const HeadacheDay& h) { return both(answer(h, kFeatLight), answer(h, kFeatSound)); }
+Tri criterion_d(const HeadacheDay& h) { return either(answer(h, kFeatNausea), light_and_sound(h)); }
 bool is_headache(const HeadacheDay& h) { return h.intensity >= 1.0f; }
 
 const char* band_words(TensionTypeBand b) {
@@ -144,30 +165,40 @@ const char* to_string(MenstrualFit f) {
   return "not_enough_data";
 }
 
-bool migraine_like(const HeadacheDay& h) {
-  return is_headache(h) && criterion_b(h) && criterion_c(h) && criterion_d(h);
+namespace {
+
+Tri tension_type(const HeadacheDay& h) {
+  if (!is_headache(h) || !has_duration(h) || h.hours < 0.5f) return Tri::no;
+  const Tri c = two_of({tri(h.side == kSideBoth), negated(answer(h, kFeatPulsating)),
+                        tri(h.intensity < kSevereIntensity), negated(answer(h, kFeatWorseActivity))});
+  const Tri d = both(negated(answer(h, kFeatNausea)), negated(light_and_sound(h)));
+  return both(c, d);
 }
 
-bool tension_type_like(const HeadacheDay& h) {
-  if (!is_headache(h) || !has_duration(h) || h.hours < 0.5f) return false;
-  int c = 0;
-  if (h.side == kSideBoth) ++c;
-  if (!(h.features & kFeatPulsating)) ++c;
-  if (h.intensity < kSevereIntensity) ++c;
-  if (!(h.features & kFeatWorseActivity)) ++c;
-  if (c < 2) return false;
-  return !(h.features & kFeatNausea) && !light_and_sound(h);
+}  // namespace
+
+bool migraine_like(const HeadacheDay& h) {
+  return is_headache(h) && criterion_b(h) == Tri::yes && criterion_c(h) == Tri::yes && criterion_d(h) == Tri::yes;
 }
+
+bool tension_type_like(const HeadacheDay& h) { return tension_type(h) == Tri::yes; }
 
 bool probable_migraine_like(const HeadacheDay& h) {
-  if (!is_headache(h) || migraine_like(h) || tension_type_like(h)) return false;
-  const int met = (criterion_b(h) ? 1 : 0) + (criterion_c(h) ? 1 : 0) + (criterion_d(h) ? 1 : 0);
-  return met == 2;
+  // All but one of B, C, D: two met and the third ruled out by what was answered (if it could
+  // still be met, the day may fit migraine itself), and tension-type ruled out too (ICHD-3 codes a
+  // day that fits it as that).
+  if (!is_headache(h) || tension_type(h) != Tri::no) return false;
+  int met = 0, not_met = 0;
+  for (Tri t : {criterion_b(h), criterion_c(h), criterion_d(h)}) {
+    if (t == Tri::yes) ++met;
+    if (t == Tri::no) ++not_met;
+  }
+  return met == 2 && not_met == 1;
 }
 
 bool chronic_migraine_day(const HeadacheDay& h, int triptan_or_ergot_relief) {
   if (!is_headache(h)) return false;
-  return (criterion_c(h) && criterion_d(h)) || triptan_or_ergot_relief >= kRelievedRating;
+  return (criterion_c(h) == Tri::yes && criterion_d(h) == Tri::yes) || triptan_or_ergot_relief >= kRelievedRating;
 }
 
 HeadachePattern analyse_headache_pattern(const DailySeries& s) {
@@ -202,7 +233,7 @@ HeadachePattern analyse_headache_pattern(const DailySeries& s) {
       if (probable_migraine_like(h)) ++mp.probable_migraine_like_days;
       if (chronic_migraine_day(h, s.migraine_med_relief[k])) ++mp.chronic_migraine_days;
       if (tension_type_like(h)) ++mp.tension_type_like_days;
-      if (h.features & kFeatAura) ++mp.aura_days;
+      if (h.yes(kFeatAura)) ++mp.aura_days;
     }
     all.push_back(mp);
   }

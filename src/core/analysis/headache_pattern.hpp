@@ -4,15 +4,18 @@
 // doctor".
 //
 // Intensity mapping of the 0-10 scale: mild 1-3, moderate 4-6, severe 7-10.
-// Unticked features count as absent (the form records ticks), an unknown side as neither side.
+// A feature counts only as answered: an unanswered one is unknown, neither present nor absent, and
+// a criterion that hinges on it is not met (tension-type needs nausea answered "no"). An unknown
+// side counts as neither side, an unknown duration as outside every duration criterion.
 //
 // Migraine-like day (ICHD-3 1.1 criteria B-D):
 //   B duration 4-72 h (a day without a recorded duration does not meet B);
 //   C at least two of: one-sided (left or right), pulsating, moderate or severe (>= 4),
 //     worse with routine physical activity;
 //   D at least one of: nausea; light AND sound sensitivity.
-// Probable-migraine-like day (1.5.1): meets all but one of B, C, D and is not tension-type-like
-//   (ICHD-3 codes a day that fits tension-type headache as that, not as probable migraine).
+// Probable-migraine-like day (1.5.1): meets two of B, C, D, the answers rule the third out, and
+//   they rule out tension-type-like too (ICHD-3 codes a day that fits tension-type headache as
+//   that, not as probable migraine).
 // Tension-type-like day (ICHD-3 2.x criteria B-D):
 //   B duration >= 0.5 h (30 min to 7 days; a diary day holds at most 72 h);
 //   C at least two of: both sides, not pulsating, mild or moderate (1-6), not worse with activity;
