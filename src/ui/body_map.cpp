@@ -92,46 +92,69 @@ void fill_part(ImDrawList* dl, const Frame& f, const Part& p, ImU32 fill, ImU32 
   dl->AddRect(f.at(p.x0, p.y0), f.at(p.x1, p.y1), outline, p.rounding * f.unit, 0, 1.0f);
 }
 
-}  // namespace
+// The regions a patient marks, each with one name for its chip and its parts of the figure (an
+// arm or a leg is drawn twice).
+struct Region {
+  const char* name;
+  bool BackPain::*field;
+  const Part* parts[2];
+  const char* ids[2];
+};
+constexpr Region kRegions[] = {{"Neck", &BackPain::neck, {&kNeck, nullptr}, {"##neck", nullptr}},
+                               {"Upper back", &BackPain::upper_back, {&kUpper, nullptr}, {"##upper", nullptr}},
+                               {"Lower back", &BackPain::lower_back, {&kLower, nullptr}, {"##lower", nullptr}},
+                               {"Spreads to an arm", &BackPain::to_arm, {&kArmL, &kArmR}, {"##arml", "##armr"}},
+                               {"Spreads to a leg", &BackPain::to_leg, {&kLegL, &kLegR}, {"##legl", "##legr"}}};
 
-bool draw_body_map_entry(Ui& ui, BackPain& bp) {
+// The figure, each part a pointer shortcut that toggles its region.
+bool draw_entry_figure(Ui& ui, BackPain& bp) {
   const Theme& t = ui.theme;
   const float height = em(12.0f);
   const Frame f = begin_figure(height);
   const ImVec2 start = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 off = mix_color(t.card, t.text, 0.07f);
-  const ImU32 on = t.back;
   const ImU32 outline = mix_color(t.card, t.text, 0.35f);
   bool changed = false;
-
-  ImGui::PushID("bodymap");
   draw_head(dl, f, off, off, outline);
-  struct Toggle {
-    const Part* part;
-    bool* value;
-    const char* id;
-  };
-  const Toggle toggles[] = {{&kNeck, &bp.neck, "##neck"},       {&kUpper, &bp.upper_back, "##upper"},
-                            {&kLower, &bp.lower_back, "##lower"}, {&kArmL, &bp.to_arm, "##arml"},
-                            {&kArmR, &bp.to_arm, "##armr"},       {&kLegL, &bp.to_leg, "##legl"},
-                            {&kLegR, &bp.to_leg, "##legr"}};
-  for (const auto& tg : toggles) {
-    if (region_button(f, *tg.part, tg.id)) {
-      *tg.value = !*tg.value;
-      changed = true;
+  for (const Region& r : kRegions) {
+    bool& marked = bp.*r.field;
+    for (int i = 0; i < 2 && r.parts[i]; ++i) {
+      if (region_button(f, *r.parts[i], r.ids[i])) {
+        marked = !marked;
+        changed = true;
+      }
+      sem_describe(SemRole::image, std::string("Body map, ") + r.name + (marked ? ": marked" : ": not marked"));
+      fill_part(dl, f, *r.parts[i], marked ? t.back : off, ImGui::IsItemHovered() ? t.accent : outline);
     }
-    const std::string name = tg.part == &kArmL || tg.part == &kArmR ? "Spreads to an arm"
-                             : tg.part == &kLegL || tg.part == &kLegR ? "Spreads to a leg"
-                                                                    : tg.part->name;
-    sem_describe(SemRole::image, "Body map, " + name + (*tg.value ? ": marked" : ": not marked"));
-    fill_part(dl, f, *tg.part, *tg.value ? on : off, ImGui::IsItemHovered() ? t.accent : outline);
   }
-  ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + em(0.3f)));
   ImGui::Dummy(ImVec2(0, 0));
   return changed;
 }
+
+// The same regions as named toggle chips: a finger-sized target for the neck, and what the
+// keyboard and screen readers use.
+bool draw_region_chips(Ui& ui, BackPain& bp) {
+  Flow flow;
+  bool changed = false;
+  for (const Region& r : kRegions) {
+    flow.next(chip_width(r.name));
+    changed |= chip(r.name, bp.*r.field, ui.theme);
+  }
+  return changed;
+}
+
+}  // namespace
+
+bool draw_body_map_entry(Ui& ui, BackPain& bp) {
+  ImGui::PushID("bodymap");
+  bool changed = draw_entry_figure(ui, bp);
+  ImGui::PopID();
+  changed |= draw_region_chips(ui, bp);
+  return changed;
+}
+
 
 RegionShares region_shares(const analysis::BodyMap& map) {
   RegionShares out;

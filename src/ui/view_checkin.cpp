@@ -192,20 +192,6 @@ void draw_back_pain(Ui& ui) {
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     ImGui::TextUnformatted("Where? Tap the body map or the names.");
     if (draw_body_map_entry(ui, bp)) commit_draft(ui);
-    Flow flow;
-    struct Region {
-      const char* label;
-      bool* on;
-    };
-    Region regions[] = {{"Neck", &bp.neck},
-                        {"Upper back", &bp.upper_back},
-                        {"Lower back", &bp.lower_back},
-                        {"Into the arm", &bp.to_arm},
-                        {"Into the leg", &bp.to_leg}};
-    for (auto& r : regions) {
-      flow.next(chip_width(r.label));
-      if (chip(r.label, *r.on, t)) commit_draft(ui);
-    }
   }
   if (ui.draft.back_pain) {
     if (link_button("Clear back pain (not recorded)", t)) {
