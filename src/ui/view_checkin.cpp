@@ -206,6 +206,30 @@ void draw_back_pain(Ui& ui) {
 
 // ---- headache -----------------------------------------------------------------------------------------
 
+// The usual lengths in one tap (the stepper starts at 2 h and moves by half an hour: a whole day
+// is 44 taps more). 30 min is the shortest tension-type headache and 4 h the shortest untreated
+// migraine (ICHD-3 2.x and 1.1 B, the lines core/analysis/headache_pattern.cpp draws); 1 h and
+// 2 h lie between (a treated migraine is often over by then); "All day" counts the whole day,
+// 24 h, so the days of a longer attack, entered one by one, add up to its length.
+bool duration_presets(std::optional<double>& hours, const Theme& t) {
+  static constexpr struct {
+    const char* label;
+    double hours;
+  } kPresets[] = {{"30 min##dur-preset", 0.5}, {"1 h##dur-preset", 1.0}, {"2 h##dur-preset", 2.0},
+                  {"4 h##dur-preset", 4.0},    {"All day##dur-preset", 24.0}};
+  static_assert(kPresets[4].hours <= limits::kHeadacheHours.hi);
+  Flow presets;
+  bool changed = false;
+  for (const auto& p : kPresets) {
+    presets.next(chip_width(p.label));
+    if (choice_chip(p.label, hours && *hours == p.hours, t)) {
+      hours = p.hours;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 void draw_headache(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##head", "Headache", t, ui.font_bold, t.head);
@@ -222,6 +246,7 @@ void draw_headache(Ui& ui) {
     // A headache that day lasted more than 0 hours: the stepper stops one step above the core's floor.
     const NumberRange hours{limits::kHeadacheHours.lo, limits::kHeadacheHours.hi, true};
     if (stepper("dur", "How long (hours)", h.duration_hours, 0.5, hours, 2, "%.1f h", t)) commit_draft(ui);
+    if (duration_presets(h.duration_hours, t)) commit_draft(ui);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Which side?");
     Flow sides;
