@@ -76,19 +76,21 @@ TEST_CASE("targets: every control is at least 44 CSS px each way, nothing under 
     float w, h;
   } screens[] = {{"phone", test::kPhoneW, test::kPhoneH}, {"desktop", test::kDesktopW, test::kDesktopH}};
   for (const auto& screen : screens) {
+    std::map<std::string, TargetReport> stops;
+    test::tour(screen.w, screen.h, Json::object(), [&](UiHarness& h, const std::string& stop) {
+      check_targets(h, stops[stop]);
+    });
     Smallest control, any;
-    for (const test::ViewCase& view : test::all_views()) {
-      const std::string where = std::string(screen.name) + ", " + view.name;
+    for (const auto& [stop, r] : stops) {
+      const std::string where = std::string(screen.name) + ", " + stop;
       CAPTURE(where);
-      UiHarness h(date_from_civil(2026, 11, 20), screen.w, screen.h);
-      TargetReport r;
-      test::tour(h, view, [&] { check_targets(h, r); });
       CHECK_MESSAGE(r.too_small.empty(), "too small:" << lines(r.too_small));
       CHECK(r.control.side < 1e9f);  // the view drew controls at all
       if (r.control.side < control.side) control = r.control;
       if (r.any.side < any.side) any = r.any;
     }
-    MESSAGE(std::string(screen.name) << ": smallest control " << control.side << " px (" << control.what << "), smallest target "
-                        << any.side << " px (" << any.what << ")");
+    CHECK(stops.size() == test::stop_count());  // every stop was reached
+    MESSAGE(std::string(screen.name) << ": smallest control " << control.side << " px (" << control.what
+                                     << "), smallest target " << any.side << " px (" << any.what << ")");
   }
 }

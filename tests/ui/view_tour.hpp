@@ -101,56 +101,19 @@ inline void fill_today(JournalApp& app, Date today) {
   app.put_entry(e);
 }
 
-struct ViewCase {
-  const char* name;
-  std::function<void(UiHarness&)> open;
-  bool scrolls = true;  // false: a popup over the view, checked where it opened
+// A stop on a journey: how to get there from the stop before, in the same page.
+struct Stop {
+  std::string name;
+  std::function<void(UiHarness&)> go;
+  bool scrolls = true;  // false: a popup over the view, looked at where it opened
 };
 
-inline void tap_item_starting(UiHarness& h, const std::string& prefix) {
-  for (const ui::ItemRect& it : ui::item_registry_items())
-    if (it.label.rfind(prefix, 0) == 0) return h.tap(it.label);
-  FAIL("no item labelled " << prefix << "...");
-}
-
-// The views of issue 15: Check-in on a first visit and with a filled day (and its calendar),
-// History, Insights with data, Report, Data, and the self-check's steps and result.
-inline std::vector<ViewCase> all_views() {
-  const auto filled = [](UiHarness& h) {
-    fill_journal(*h.app, h.platform.today, 90);
-    fill_today(*h.app, h.platform.today);
-    h.frames(3);
-  };
-  return {
-      {"Welcome (Check-in, first visit)", [](UiHarness&) {}},
-      {"Check-in, a filled day", filled},
-      {"Check-in, the calendar", [filled](UiHarness& h) {
-         filled(h);
-         tap_item_starting(h, "Today, ");
-       }, false},
-      {"History", [filled](UiHarness& h) { filled(h); h.tap("History"); }},
-      {"Insights", [filled](UiHarness& h) { filled(h); h.tap("Insights"); }},
-      {"Insights, the safety questions", [filled](UiHarness& h) {
-         filled(h);
-         h.tap("Insights");
-         h.tap("Answer the safety questions##screening");
-       }},
-      {"Report", [filled](UiHarness& h) { filled(h); h.tap("Report"); }},
-      {"Data", [filled](UiHarness& h) { filled(h); h.tap("Data"); }},
-      {"Self-check, warning signs", [](UiHarness& h) { h.tap("Check yourself (2 minutes)"); }},
-      {"Self-check, headaches", [](UiHarness& h) {
-         h.tap("Check yourself (2 minutes)");
-         h.tap("Next##assessment");
-       }},
-      {"Self-check, the result", [](UiHarness& h) {
-         h.tap("Check yourself (2 minutes)");
-         h.tap("Next##assessment");
-         h.tap("Yes##headache_any");
-         while (ui::assessment_step(*h.ui) < ui::kAssessmentSteps - 1) h.tap("Next##assessment");
-         h.tap("See my result##assessment");
-       }},
-  };
-}
+// Stops that share a journal are visited in one page, one after the other, as a patient would
+// (a page costs a font atlas; a tap costs a few frames).
+struct Journey {
+  std::function<void(UiHarness&)> setup;
+  std::vector<Stop> stops;
+};
 
 // The scrolling body of the page (ui.cpp's "##body").
 inline ImGuiWindow* body_window(UiHarness& h) {
@@ -159,27 +122,99 @@ inline ImGuiWindow* body_window(UiHarness& h) {
   return nullptr;
 }
 
-// Calls `look` on each screenful from the top of the view to its bottom (or once, for a popup).
-inline void tour(UiHarness& h, const ViewCase& view, const std::function<void()>& look) {
-  view.open(h);
+inline void scroll_to_top(UiHarness& h) {
+  ImGui::SetCurrentContext(h.ui->ctx);
+  if (ImGuiWindow* body = body_window(h)) ImGui::SetScrollY(body, 0);
   h.frames(3);
-  if (!view.scrolls) {
+}
+
+inline void tap_item_starting(UiHarness& h, const std::string& prefix) {
+  for (const ui::ItemRect& it : ui::item_registry_items())
+    if (it.label.rfind(prefix, 0) == 0) return h.tap(it.label);
+  FAIL("no item labelled " << prefix << "...");
+}
+
+// The views of issue 15: Check-in on a first visit and with a filled day (and its calendar),
+// History, Insights with data and its safety questions, Report, Data, and every step of the
+// self-check and its result.
+inline std::vector<Journey> journeys() {
+  Journey first_visit;
+  first_visit.setup = [](UiHarness&) {};
+  first_visit.stops.push_back({"Welcome (Check-in, first visit)", [](UiHarness&) {}});
+  first_visit.stops.push_back({"Self-check, step 1", [](UiHarness& h) { h.tap("Check yourself (2 minutes)"); }});
+  first_visit.stops.push_back({"Self-check, step 2", [](UiHarness& h) {
+                                 h.tap("Next##assessment");
+                                 h.tap("Yes##headache_any");  // the rest of the section shows
+                               }});
+  for (int step = 3; step <= ui::kAssessmentSteps; ++step)
+    first_visit.stops.push_back({"Self-check, step " + std::to_string(step), [](UiHarness& h) { h.tap("Next##assessment"); }});
+  first_visit.stops.push_back({"Self-check, the result", [](UiHarness& h) { h.tap("See my result##assessment"); }});
+
+  Journey filled;
+  filled.setup = [](UiHarness& h) {
+    fill_journal(*h.app, h.platform.today, 90);
+    fill_today(*h.app, h.platform.today);
+    h.frames(3);
+  };
+  filled.stops = {
+      {"Check-in, a filled day", [](UiHarness&) {}},
+      {"Check-in, the calendar", [](UiHarness& h) {
+         scroll_to_top(h);
+         tap_item_starting(h, "Today, ");
+       }, false},
+      {"History", [](UiHarness& h) {
+         h.tap("Close");  // the calendar
+         h.tap("History");
+       }},
+      {"Insights", [](UiHarness& h) { h.tap("Insights"); }},
+      {"Insights, the safety questions", [](UiHarness& h) {
+         scroll_to_top(h);
+         h.tap("Answer the safety questions##screening");
+       }},
+      {"Report", [](UiHarness& h) { h.tap("Report"); }},
+      {"Data", [](UiHarness& h) { h.tap("Data"); }},
+  };
+  return {first_visit, filled};
+}
+
+inline std::size_t stop_count() {
+  std::size_t n = 0;
+  for (const Journey& j : journeys()) n += j.stops.size();
+  return n;
+}
+
+// Calls `look` on each screenful of the stop, from the top of the view to its bottom (or once,
+// for a popup).
+inline void look_through(UiHarness& h, const Stop& stop, const std::function<void()>& look) {
+  h.frames(3);
+  if (!stop.scrolls) {
     look();
     return;
   }
-  ImGui::SetCurrentContext(h.ui->ctx);
-  ImGuiWindow* body = body_window(h);
-  REQUIRE(body != nullptr);
-  ImGui::SetScrollY(body, 0);
-  h.frames(3);
+  scroll_to_top(h);
   for (int screen = 0; screen < 200; ++screen) {
     look();
-    body = body_window(h);
+    ImGuiWindow* body = body_window(h);
     REQUIRE(body != nullptr);
-    if (body->Scroll.y >= body->ScrollMax.y) break;
+    if (body->Scroll.y >= body->ScrollMax.y - 1.0f) break;  // ImGui keeps the scroll in whole pixels
     // Less than a screenful, so every control is seen whole at least once.
     ImGui::SetScrollY(body, body->Scroll.y + body->InnerRect.GetHeight() * 0.5f);
-    h.frames(3);
+    h.frames(2);
+  }
+}
+
+// Every stop of every journey in a page of this size and these mount options: `look` gets the
+// page and the stop's name on each screenful.
+inline void tour(float width, float height, const Json& options,
+                 const std::function<void(UiHarness&, const std::string&)>& look) {
+  for (const Journey& journey : journeys()) {
+    UiHarness h(date_from_civil(2026, 11, 20), width, height, options);
+    journey.setup(h);
+    for (const Stop& stop : journey.stops) {
+      CAPTURE(stop.name);
+      stop.go(h);
+      look_through(h, stop, [&] { look(h, stop.name); });
+    }
   }
 }
 
