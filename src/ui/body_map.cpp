@@ -12,18 +12,24 @@ namespace painlink::ui {
 namespace {
 
 // Figure geometry in units: the figure is 60 units wide and 100 tall.
+// A part too small for a pointer takes taps on a larger area (hit_rect), grown away from its
+// neighbours: grow_x / grow_y -1 towards smaller coordinates, +1 towards larger, 0 both ways.
 struct Part {
   const char* name;
   float x0, y0, x1, y1;
   float rounding;
+  float grow_x = 0, grow_y = 0;
 };
-constexpr Part kNeck{"Neck", 26.5f, 16.0f, 33.5f, 22.5f, 1.5f};
+constexpr Part kNeck{"Neck", 26.5f, 16.0f, 33.5f, 22.5f, 1.5f, 0, -1};  // up into the head
 constexpr Part kUpper{"Upper back", 17.0f, 22.0f, 43.0f, 44.5f, 4.0f};
 constexpr Part kLower{"Lower back", 19.0f, 45.0f, 41.0f, 60.0f, 3.0f};
-constexpr Part kArmL{"Arm", 8.0f, 23.0f, 15.5f, 58.0f, 3.5f};
-constexpr Part kArmR{"Arm", 44.5f, 23.0f, 52.0f, 58.0f, 3.5f};
-constexpr Part kLegL{"Leg", 20.0f, 61.0f, 29.0f, 98.0f, 3.5f};
-constexpr Part kLegR{"Leg", 31.0f, 61.0f, 40.0f, 98.0f, 3.5f};
+constexpr Part kArmL{"Arm", 8.0f, 23.0f, 15.5f, 58.0f, 3.5f, -1, 0};    // arms and legs outwards
+constexpr Part kArmR{"Arm", 44.5f, 23.0f, 52.0f, 58.0f, 3.5f, 1, 0};
+constexpr Part kLegL{"Leg", 20.0f, 61.0f, 29.0f, 98.0f, 3.5f, -1, 0};
+constexpr Part kLegR{"Leg", 31.0f, 61.0f, 40.0f, 98.0f, 3.5f, 1, 0};
+// The halves of the head in the frequency view (hover read-outs), outwards from the middle.
+constexpr Part kHeadL{"Head, left", 22.5f, 1.5f, 30.0f, 16.5f, 0, -1, 0};
+constexpr Part kHeadR{"Head, right", 30.0f, 1.5f, 37.5f, 16.5f, 0, 1, 0};
 
 struct Frame {
   ImVec2 origin;
@@ -50,10 +56,33 @@ void draw_head(ImDrawList* dl, const Frame& f, ImU32 left, ImU32 right, ImU32 ou
   dl->AddCircle(c, r, outline, 32, 1.0f);
 }
 
-// A region as a button: clickable, reachable by keyboard, with its name as tooltip.
+// [lo, hi] grown to at least `min` long: towards smaller values (dir < 0), larger, or both.
+void grow_span(float& lo, float& hi, float min, float dir) {
+  const float extra = min - (hi - lo);
+  if (extra <= 0) return;
+  if (dir < 0) lo -= extra;
+  else if (dir > 0) hi += extra;
+  else lo -= extra * 0.5f, hi += extra * 0.5f;
+}
+
+// Where a part takes a tap or a hover: the part, at least kMinTargetEm each way.
+ImRect hit_rect(const Frame& f, const Part& p) {
+  const float min_units = em(kMinTargetEm) / f.unit;
+  float x0 = p.x0, x1 = p.x1, y0 = p.y0, y1 = p.y1;
+  grow_span(x0, x1, min_units, p.grow_x);
+  grow_span(y0, y1, min_units, p.grow_y);
+  return ImRect(f.at(x0, y0), f.at(x1, y1));
+}
+
+// A region as a pointer target, with its name as tooltip. Not a keyboard stop: the named chips
+// (entry) and the list beside the figure (frequency) say the same to the keyboard and to screen
+// readers. Its ID has no visible label ("##neck"): the figure is its label.
 bool region_button(const Frame& f, const Part& part, const char* id) {
-  ImGui::SetCursorScreenPos(f.at(part.x0, part.y0));
-  const bool pressed = ImGui::InvisibleButton(id, ImVec2((part.x1 - part.x0) * f.unit, (part.y1 - part.y0) * f.unit));
+  const ImRect r = hit_rect(f, part);
+  ImGui::SetCursorScreenPos(r.Min);
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+  const bool pressed = ImGui::InvisibleButton(id, r.GetSize());
+  ImGui::PopItemFlag();
   hover_tip(part.name);
   return pressed;
 }
@@ -63,46 +92,69 @@ void fill_part(ImDrawList* dl, const Frame& f, const Part& p, ImU32 fill, ImU32 
   dl->AddRect(f.at(p.x0, p.y0), f.at(p.x1, p.y1), outline, p.rounding * f.unit, 0, 1.0f);
 }
 
-}  // namespace
+// The regions a patient marks, each with one name for its chip and its parts of the figure (an
+// arm or a leg is drawn twice).
+struct Region {
+  const char* name;
+  bool BackPain::*field;
+  const Part* parts[2];
+  const char* ids[2];
+};
+constexpr Region kRegions[] = {{"Neck", &BackPain::neck, {&kNeck, nullptr}, {"##neck", nullptr}},
+                               {"Upper back", &BackPain::upper_back, {&kUpper, nullptr}, {"##upper", nullptr}},
+                               {"Lower back", &BackPain::lower_back, {&kLower, nullptr}, {"##lower", nullptr}},
+                               {"Spreads to an arm", &BackPain::to_arm, {&kArmL, &kArmR}, {"##arml", "##armr"}},
+                               {"Spreads to a leg", &BackPain::to_leg, {&kLegL, &kLegR}, {"##legl", "##legr"}}};
 
-bool draw_body_map_entry(Ui& ui, BackPain& bp) {
+// The figure, each part a pointer shortcut that toggles its region.
+bool draw_entry_figure(Ui& ui, BackPain& bp) {
   const Theme& t = ui.theme;
   const float height = em(12.0f);
   const Frame f = begin_figure(height);
   const ImVec2 start = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 off = mix_color(t.card, t.text, 0.07f);
-  const ImU32 on = t.back;
   const ImU32 outline = mix_color(t.card, t.text, 0.35f);
   bool changed = false;
-
-  ImGui::PushID("bodymap");
   draw_head(dl, f, off, off, outline);
-  struct Toggle {
-    const Part* part;
-    bool* value;
-    const char* id;
-  };
-  const Toggle toggles[] = {{&kNeck, &bp.neck, "neck"},       {&kUpper, &bp.upper_back, "upper"},
-                            {&kLower, &bp.lower_back, "lower"}, {&kArmL, &bp.to_arm, "arml"},
-                            {&kArmR, &bp.to_arm, "armr"},       {&kLegL, &bp.to_leg, "legl"},
-                            {&kLegR, &bp.to_leg, "legr"}};
-  for (const auto& tg : toggles) {
-    if (region_button(f, *tg.part, tg.id)) {
-      *tg.value = !*tg.value;
-      changed = true;
+  for (const Region& r : kRegions) {
+    bool& marked = bp.*r.field;
+    for (int i = 0; i < 2 && r.parts[i]; ++i) {
+      if (region_button(f, *r.parts[i], r.ids[i])) {
+        marked = !marked;
+        changed = true;
+      }
+      sem_describe(SemRole::image, std::string("Body map, ") + r.name + (marked ? ": marked" : ": not marked"));
+      fill_part(dl, f, *r.parts[i], marked ? t.back : off, ImGui::IsItemHovered() ? t.accent : outline);
     }
-    const std::string name = tg.part == &kArmL || tg.part == &kArmR ? "Spreads to an arm"
-                             : tg.part == &kLegL || tg.part == &kLegR ? "Spreads to a leg"
-                                                                    : tg.part->name;
-    if (SemNode* n = sem_describe(SemRole::button, name)) n->checked = *tg.value ? 1 : 0;
-    fill_part(dl, f, *tg.part, *tg.value ? on : off, ImGui::IsItemHovered() ? t.accent : outline);
   }
-  ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + em(0.3f)));
   ImGui::Dummy(ImVec2(0, 0));
   return changed;
 }
+
+// The same regions as named toggle chips: a finger-sized target for the neck, and what the
+// keyboard and screen readers use.
+bool draw_region_chips(Ui& ui, BackPain& bp) {
+  Flow flow;
+  bool changed = false;
+  for (const Region& r : kRegions) {
+    flow.next(chip_width(r.name));
+    changed |= chip(r.name, bp.*r.field, ui.theme);
+  }
+  return changed;
+}
+
+}  // namespace
+
+bool draw_body_map_entry(Ui& ui, BackPain& bp) {
+  ImGui::PushID("bodymap");
+  bool changed = draw_entry_figure(ui, bp);
+  ImGui::PopID();
+  changed |= draw_region_chips(ui, bp);
+  return changed;
+}
+
 
 RegionShares region_shares(const analysis::BodyMap& map) {
   RegionShares out;
@@ -153,11 +205,8 @@ void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id, cons
   // Head halves: hover targets and labels beside the head (seen from behind: left is left).
   for (int side = 0; side < 2; ++side) {
     const float share = side == 0 ? s.head_left : s.head_right;
-    ImGui::SetCursorScreenPos(side == 0 ? f.at(22.5f, 1.5f) : f.at(30.0f, 1.5f));
     ImGui::PushID(100 + side);
-    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);  // a read-out, not a keyboard stop
-    ImGui::InvisibleButton("h", ImVec2(7.5f * f.unit, 15.0f * f.unit));
-    ImGui::PopItemFlag();
+    region_button(f, side == 0 ? kHeadL : kHeadR, "##h");  // a read-out, not a keyboard stop
     char said[80];
     if (share >= 0)
       std::snprintf(said, sizeof said, "Headache on the %s side: %.0f%% of recorded days", side == 0 ? "left" : "right",
@@ -185,9 +234,7 @@ void draw_body_map_frequency(Ui& ui, const RegionShares& s, const char* id, cons
   int i = 0;
   for (const auto& p : parts) {
     ImGui::PushID(i++);
-    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
-    region_button(f, *p.part, "r");
-    ImGui::PopItemFlag();
+    region_button(f, *p.part, "##r");
     char said[80];
     if (p.share >= 0)
       std::snprintf(said, sizeof said, "%s: %.0f%% of recorded days", p.part->name, static_cast<double>(p.share * 100.0f));

@@ -1,6 +1,7 @@
 // A simple figure seen from behind (head, neck, upper and lower back, arms, legs), drawn with
-// ImDrawList. For entry, each region is a button; for insights, regions are shaded by how often
-// pain was there.
+// ImDrawList. For entry, a tap on a region marks it, and a row of named chips under the figure
+// does the same with finger-sized targets (the neck is small on the figure); for insights,
+// regions are shaded by how often pain was there.
 #pragma once
 
 #include "core/analysis/body_map.hpp"
@@ -24,6 +25,8 @@ struct BodyMapFrequencyOptions {
   bool legend = true;       // colour scales under the figure
 };
 
+// The figure and its chips ("Neck", "Upper back", "Lower back", "Spreads to an arm" / "a leg").
+// True when a region was marked or cleared.
 bool draw_body_map_entry(Ui& ui, BackPain& bp);
 void draw_body_map_frequency(Ui& ui, const RegionShares& shares, const char* id);
 void draw_body_map_frequency(Ui& ui, const RegionShares& shares, const char* id, const BodyMapFrequencyOptions& opt);

@@ -41,11 +41,30 @@ void draw_series(ImDrawList* dl, const Transform& tf, const std::vector<Intensit
   }
 }
 
-void legend_item(ImDrawList* dl, ImVec2& pos, ImU32 color, const char* text, ImU32 text_color) {
-  const float r = em(0.3f);
-  dl->AddCircleFilled(ImVec2(pos.x + r, pos.y + em(0.6f)), r, color);
-  dl->AddText(ImVec2(pos.x + 2.6f * r, pos.y + em(0.05f)), text_color, text);
-  pos.x += 2.6f * r + ImGui::CalcTextSize(text).x + em(1.0f);
+constexpr float kLegendRowEm = 1.5f;
+
+// The legend's entries left to right, onto another row when the next does not fit the width
+// (Larger text on a phone). Returns its height.
+float draw_legend(ImDrawList* dl, ImVec2 origin, float width, const Theme& t) {
+  const struct {
+    ImU32 color;
+    const char* text;
+    bool triangle;  // medication days are triangles along the bottom
+  } entries[] = {{t.back, "Back pain", false}, {t.head, "Headache", false}, {t.text_muted, "Medication", true}};
+  const float row = em(kLegendRowEm), r = em(0.3f), mark = 2.6f * r;
+  ImVec2 p = origin;
+  for (const auto& e : entries) {
+    const float w = mark + ImGui::CalcTextSize(e.text).x;
+    if (p.x > origin.x && p.x + w > origin.x + width) p = ImVec2(origin.x, p.y + row);
+    if (e.triangle)
+      dl->AddTriangleFilled(ImVec2(p.x, p.y + em(0.9f)), ImVec2(p.x + em(0.6f), p.y + em(0.9f)),
+                            ImVec2(p.x + em(0.3f), p.y + em(0.35f)), e.color);
+    else
+      dl->AddCircleFilled(ImVec2(p.x + r, p.y + em(0.6f)), r, e.color);
+    dl->AddText(ImVec2(p.x + mark, p.y + em(0.05f)), t.text, e.text);
+    p.x += w + em(1.0f);
+  }
+  return p.y + row - origin.y;
 }
 
 }  // namespace
@@ -58,8 +77,8 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = em(opt.height_em);
-  const float legend_h = em(1.5f);
+  const float legend_h = draw_legend(dl, origin, width, t);
+  const float height = em(opt.height_em) + legend_h - em(kLegendRowEm);  // the plot keeps its height
   const std::vector<AxisTick> ticks = intensity_ticks();
   const float axis_w = value_axis_width(ticks.back().label.c_str());
   const float axis_h = em(1.4f);
@@ -76,14 +95,6 @@ int draw_intensity_chart(Ui& ui, const char* id, const std::vector<IntensityPoin
   tf.frame.y1 = tf.max.y;
   tf.frame.label_gap = dot + em(0.3f);
 
-  {
-    ImVec2 p = origin;
-    legend_item(dl, p, t.back, "Back pain", t.text);
-    legend_item(dl, p, t.head, "Headache", t.text);
-    dl->AddTriangleFilled(ImVec2(p.x, p.y + em(0.9f)), ImVec2(p.x + em(0.6f), p.y + em(0.9f)),
-                          ImVec2(p.x + em(0.3f), p.y + em(0.35f)), t.text_muted);
-    dl->AddText(ImVec2(p.x + em(0.8f), p.y + em(0.05f)), t.text, "Medication");
-  }
   // Grid at 0, 5 and 10 with labels.
   tf.frame.draw_grid(dl, t, ticks);
   // Date labels: first, middle and last visible day (short, so they fit on a phone).

@@ -67,7 +67,7 @@ void draw_insights_safety(Ui& ui) {
       ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix_color(white, t.danger, 0.2f));
       // The dark theme's salmon danger is 2.8:1 on white: darkened until the label reads.
       ImGui::PushStyleColor(ImGuiCol_Text, with_contrast(t.danger, white, white, kMinTextContrast));
-      if (ImGui::Button("Review my answers##screening", ImVec2(0, em(2.4f)))) open_screening(ui);
+      if (text_button("Review my answers##screening")) open_screening(ui);
       ImGui::PopStyleColor(4);
     } else if (secondary_button("Review my answers##screening")) {
       open_screening(ui);

@@ -93,17 +93,16 @@ void draw_insights_timeline(Ui& ui) {
       // A phone: one drop-down instead of a wall of chips.
       const bool has = v.factor_bit >= 0 && v.factor_bit < static_cast<int>(tl.factor_labels.size());
       const char* preview = has ? tl.factor_labels[static_cast<std::size_t>(v.factor_bit)].c_str() : "Choose a factor";
-      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.8f), em(0.55f)));
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.8f), ImGui::GetStyle().FramePadding.y));
       ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(1.2f));
       ImGui::SetNextItemWidth(-FLT_MIN);
       ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, em(20.0f)));
-      if (ImGui::BeginCombo("##mark-factor", preview)) {
-        if (ImGui::Selectable("None##mark-none", !has, 0, ImVec2(0, em(2.0f)))) v.factor_bit = -1;
+      if (combo_begin("##mark-factor", preview, std::string("Factor to mark: ") + preview)) {
+        if (combo_option("None##mark-none", !has)) v.factor_bit = -1;
         for (std::size_t f = 0; f < tl.factor_labels.size() && f < 32; ++f) {
           if (!(seen & (1u << f))) continue;
           const std::string label = tl.factor_labels[f] + "##mark-" + tl.factor_ids[f];
-          if (ImGui::Selectable(label.c_str(), v.factor_bit == static_cast<int>(f), 0, ImVec2(0, em(2.0f))))
-            v.factor_bit = static_cast<int>(f);
+          if (combo_option(label.c_str(), v.factor_bit == static_cast<int>(f))) v.factor_bit = static_cast<int>(f);
         }
         ImGui::EndCombo();
       }
@@ -139,20 +138,33 @@ void draw_insights_calendar(Ui& ui) {
   v.month = std::clamp(v.month, oldest, newest);
   const CivilDate mc = civil_from_date(v.month);
 
-  // Month navigation: previous / title / next on one row.
+  // Month navigation: previous / title / next on one row, or the title above the two buttons
+  // when it does not fit between them (Larger text on a phone).
   {
     const char* prev = "\xE2\x86\x90 Previous##cal";
     const char* next = "Next \xE2\x86\x92##cal";
-    const ImVec2 row = ImGui::GetCursorScreenPos();
+    char title[40];
+    std::snprintf(title, sizeof title, "%s %d", month_name(mc.month), mc.year);
+    ImGui::PushFont(ui.font_bold);
+    const ImVec2 ts = ImGui::CalcTextSize(title);
+    ImGui::PopFont();
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float chip_h = em(2.3f);
+    const float prev_w = chip_width(prev), next_w = chip_width(next);
+    const bool between = ts.x + em(1.0f) <= avail - prev_w - next_w;
+    if (!between) {
+      ImGui::PushFont(ui.font_bold);
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - ts.x) * 0.5f);
+      ImGui::TextUnformatted(title);
+      ImGui::PopFont();
+    }
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    const float chip_h = chip_height();
     ImGui::BeginDisabled(v.month <= oldest);
     if (choice_chip(prev, false, t)) {
       v.month = month_start(v.month - 1);
       v.chosen = true;
     }
     ImGui::EndDisabled();
-    const float next_w = chip_width(next);
     ImGui::SetCursorScreenPos(ImVec2(row.x + avail - next_w, row.y));
     ImGui::BeginDisabled(v.month >= newest);
     if (choice_chip(next, false, t)) {
@@ -160,14 +172,12 @@ void draw_insights_calendar(Ui& ui) {
       v.chosen = v.month != newest;
     }
     ImGui::EndDisabled();
-    char title[40];
-    std::snprintf(title, sizeof title, "%s %d", month_name(mc.month), mc.year);
-    ImGui::PushFont(ui.font_bold);
-    const ImVec2 ts = ImGui::CalcTextSize(title);
-    const float prev_w = chip_width(prev);
-    const float mid = row.x + prev_w + (avail - prev_w - next_w) * 0.5f;
-    ImGui::GetWindowDrawList()->AddText(ImVec2(mid - ts.x * 0.5f, row.y + (chip_h - ts.y) * 0.5f), t.text, title);
-    ImGui::PopFont();
+    if (between) {
+      ImGui::PushFont(ui.font_bold);
+      const float mid = row.x + prev_w + (avail - prev_w - next_w) * 0.5f;
+      ImGui::GetWindowDrawList()->AddText(ImVec2(mid - ts.x * 0.5f, row.y + (chip_h - ts.y) * 0.5f), t.text, title);
+      ImGui::PopFont();
+    }
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + chip_h + ImGui::GetStyle().ItemSpacing.y));
   }
   const MonthSummary s = summarize_month(in.charts, v.month);

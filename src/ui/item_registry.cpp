@@ -37,7 +37,22 @@ void item_registry_record(ImGuiContext* ctx, ImGuiID id, const char* label) {
   const bool visible = vis.Min.x < vis.Max.x && vis.Min.y < vis.Max.y;
   if (!visible) vis = r;
   const bool focused = id != 0 && id == ctx->NavId && !ctx->NavDisableHighlight;
-  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused, r.GetHeight()});
+  // ImGui draws a visible label inside the frame, after the frame padding on each side (a child
+  // window's name is not drawn).
+  const float text_width = ImGui::FindWindowByID(id) ? 0.0f : ImGui::CalcTextSize(label, nullptr, true).x;
+  const float text_room = r.GetWidth() - 2.0f * ctx->Style.FramePadding.x;
+  g_items.push_back({label, vis.Min.x, vis.Min.y, vis.Max.x, vis.Max.y, visible, focused, r.GetHeight(),
+                     r.GetWidth(), id, text_width, text_room});
+}
+
+void item_registry_note_text(ImGuiID id, float text_width, float text_room) {
+  if (!g_enabled || id == 0) return;
+  for (auto it = g_items.rbegin(); it != g_items.rend(); ++it) {
+    if (it->id != id) continue;
+    it->text_width = text_width;
+    it->text_room = text_room;
+    return;
+  }
 }
 
 }  // namespace painlink::ui

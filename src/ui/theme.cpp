@@ -85,7 +85,7 @@ void apply_style(const Theme& t, bool high_contrast, float font_size_px) {
   s = ImGuiStyle();
   const float e = font_size_px;  // style sizes in font units
   s.WindowPadding = ImVec2(0.9f * e, 0.8f * e);
-  s.FramePadding = ImVec2(0.6f * e, 0.45f * e);
+  s.FramePadding = ImVec2(0.6f * e, 0.5f * (kTargetEm - 1.0f) * e);  // a line of text + padding = kTargetEm
   s.ItemSpacing = ImVec2(0.5f * e, 0.5f * e);
   s.ItemInnerSpacing = ImVec2(0.4f * e, 0.35f * e);
   s.CellPadding = ImVec2(0.4f * e, 0.3f * e);

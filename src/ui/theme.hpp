@@ -4,7 +4,19 @@
 
 #include "imgui.h"
 
+#include "ui/fonts.hpp"
+
 namespace painlink::ui {
+
+// Touch targets (WCAG 2.2 AA 2.5.8 asks 24 CSS px, AAA 2.5.5 and the platforms' guides 44): every
+// control is at least kTargetEm tall and wide, 44.2 CSS px at the base text size and more with
+// Larger text; nothing a pointer can use is smaller than kMinTargetEm. The UI's units are CSS
+// px: ui.cpp gives ImGui the canvas's CSS size, and the pixel ratio only sharpens the font atlas.
+// apply_style makes every ImGui frame (button, text field, drop-down) kTargetEm tall by default.
+inline constexpr float kTargetEm = 2.6f;
+inline constexpr float kMinTargetEm = 1.5f;
+static_assert(kTargetEm * kBaseFontPx >= 44.0f && kMinTargetEm * kBaseFontPx >= 24.0f,
+              "targets must reach WCAG's sizes at the base text size");
 
 struct Theme {
   ImU32 bg, card, card_border, text, text_muted, accent, accent_soft, on_accent;

@@ -78,8 +78,12 @@ void draw_header(Ui& ui) {
   const char* state = ui.app.save_state_text();
   const bool good = ui.app.save_state() == SaveState::saved || ui.app.save_state() == SaveState::pending;
   const float w = ImGui::CalcTextSize(state).x + em(1.6f);
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.25f));
+  // Right-aligned beside the title, or under it when both do not fit on one line.
+  const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x;
+  if (title_end + w <= ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.25f));
+  }
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + w, p.y + em(1.6f)), good ? t.ok_soft : t.danger_soft, em(0.8f));
@@ -93,12 +97,29 @@ void draw_header(Ui& ui) {
   }
 }
 
+struct NavItem {
+  Tab tab;
+  const char* label;
+};
+
+// As many tabs on a row as fit with their whole label (in the current font), the rest wrapping
+// onto a second row: Larger text on a phone makes two rows rather than cutting "Check-in".
+template <std::size_t N>
+int tabs_per_row(const NavItem (&items)[N], int visible, float gap) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  float widest = 0;
+  for (const NavItem& it : items) widest = std::max(widest, ImGui::CalcTextSize(it.label).x);
+  const float need = widest + 2 * ImGui::GetStyle().FramePadding.x;
+  int per_row = std::max(visible, 1);
+  while (per_row > 1 && (avail - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row) < need) --per_row;
+  // Rows as even as they can be (3 + 2, not 4 + 1).
+  const int rows = (visible + per_row - 1) / per_row;
+  return (visible + rows - 1) / rows;
+}
+
 void draw_nav(Ui& ui) {
   const Theme& t = ui.theme;
-  struct Item {
-    Tab tab;
-    const char* label;
-  };
+  using Item = NavItem;
   static const Item kItems[] = {{Tab::checkin, "Check-in"},
                                 {Tab::history, "History"},
                                 {Tab::insights, "Insights"},
@@ -107,32 +128,35 @@ void draw_nav(Ui& ui) {
   int visible = 0;
   for (const auto& it : kItems) visible += tab_visible(ui, it.tab) ? 1 : 0;
   const float gap = em(0.25f);
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float w = std::min(em(8.0f), (avail - gap * static_cast<float>(visible - 1)) / static_cast<float>(visible));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.2f), em(0.5f)));
-  bool first = true;
+  ImGui::PushFont(ui.font_bold);
+  const int per_row = tabs_per_row(kItems, visible, gap);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float w = std::min(em(8.0f), (avail - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
+  int column = 0;
   sem_group_begin(SemRole::tablist, "Views");
   for (const auto& it : kItems) {
     if (!tab_visible(ui, it.tab)) continue;
-    if (!first) ImGui::SameLine();
-    first = false;
+    if (column++ % per_row != 0) ImGui::SameLine();
     const bool on = ui.tab == it.tab;
     ImGui::PushStyleColor(ImGuiCol_Button, on ? t.accent : t.card);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_Text, on ? t.on_accent : t.text);
-    ImGui::PushFont(ui.font_bold);
-    if (ImGui::Button(it.label, ImVec2(w, em(2.4f)))) {
+    if (text_button(it.label, ImVec2(w, em(kTargetEm)))) {
       ui.tab = it.tab;
       ui.platform.announce(std::string(it.label) + " view");
     }
     if (SemNode* n = sem_describe(SemRole::tab, "")) n->checked = on ? 1 : 0;
-    ImGui::PopFont();
     ImGui::PopStyleColor(4);
   }
   sem_group_end();
+  // The header is sized to its content rounded down to a whole pixel: the gap under the tabs
+  // counts as content, so their lower edge is never clipped.
+  ImGui::Dummy(ImVec2(0, 0));
+  ImGui::PopFont();
   ImGui::PopStyleVar(3);
 }
 
@@ -148,17 +172,19 @@ void draw_notices(Ui& ui) {
                        : n.level == Notice::Level::warning ? t.warning_soft
                                                            : t.accent_soft;
     banner(border, fill, t.text, n.text.c_str());
+    Flow row;
     if (n.action == Notice::Action::download_backup) {
+      row.next(button_width("Download a backup now"));
       if (primary_button("Download a backup now", t)) download_backup(ui);
-      ImGui::SameLine();
     } else if (n.action == Notice::Action::download_kept) {
+      row.next(button_width("Download the unreadable data"));
       if (secondary_button("Download the unreadable data")) {
         const std::string& key = n.key;
         if (!ui.platform.download_stored("painlink-unreadable-data.txt", "text/plain", key))
           if (auto raw = ui.app.store().raw(key)) ui.platform.download_file("painlink-unreadable-data.txt", "text/plain", *raw);
       }
-      ImGui::SameLine();
     }
+    if (!n.sticky) row.next(button_width("Dismiss"));
     if (!n.sticky && secondary_button("Dismiss")) dismiss = n.id;
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     ImGui::PopID();

@@ -153,14 +153,10 @@ void question_text(Ui& ui, const char* text) {
   ImGui::PopFont();
 }
 
-// A small text button under an answered question: the answer goes back to "not answered".
+// A quiet text button under an answered question: the answer goes back to "not answered".
 bool clear_link(Ui& ui, const char* id) {
-  std::string label = std::string("Clear##") + id;
-  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-  ImGui::PushStyleColor(ImGuiCol_Text, ui.theme.text_muted);
-  const bool pressed = ImGui::Button(label.c_str(), ImVec2(0, em(2.4f)));
-  ImGui::PopStyleColor(2);
-  return pressed;
+  const std::string label = std::string("Clear##") + id;
+  return link_button(label.c_str(), ui.theme);
 }
 
 // Options side by side when they are short (Yes / No / Not sure), otherwise one under the other.
@@ -427,8 +423,10 @@ void draw_result(Ui& ui, AssessmentView& v) {
   draw_track(ui, r);
   // 6. The printable summary, what changed, start again.
   ImGui::Dummy(ImVec2(0, em(0.2f)));
+  Flow row;
+  row.next(button_width("Print this summary"));
   if (primary_button("Print this summary", t)) print_summary(ui, r);
-  if (!ui.narrow) ImGui::SameLine();
+  row.next(button_width("Change my answers"));
   if (secondary_button("Change my answers")) go_to(ui, 0);
   muted_text(t, "A one-page summary for your appointment. Printing happens on this device; nothing is sent.");
   draw_changes(ui);
@@ -440,12 +438,14 @@ void draw_result(Ui& ui, AssessmentView& v) {
   banner(t.warning, t.warning_soft, t.text,
          "Start the self-check again? These answers are kept as your previous take, to show what changed. Your "
          "warning-sign answers stay as they are.");
+  Flow choice;
+  choice.next(button_width("Yes, start again"));
   if (primary_button("Yes, start again", t)) {
     ui.app.start_assessment_again();
     go_to(ui, 0);
     ui.platform.announce("Self-check started again.");
   }
-  ImGui::SameLine();
+  choice.next(button_width("Cancel##restart"));
   if (secondary_button("Cancel##restart")) v.confirm_restart = false;
 }
 

@@ -9,6 +9,7 @@
 #include "ui/body_map.hpp"
 #include "ui/draft.hpp"
 #include "ui/insights_sections.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/two_columns.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -24,7 +25,8 @@ void draw_calendar_popup(Ui& ui) {
   ImGui::SetNextWindowSize(ImVec2(std::min(em(22.0f), ui.width - em(1.0f)), 0));
   if (!ImGui::BeginPopup("calendar")) return;
   const CivilDate m = civil_from_date(ui.calendar_month);
-  if (ImGui::Button("\xE2\x86\x90", em2(2.3f, 2.3f))) {  // previous month
+  const float arrow = em(kTargetEm);
+  if (ImGui::Button("\xE2\x86\x90", ImVec2(arrow, arrow))) {  // previous month
     ui.calendar_month = month_start(ui.calendar_month - 1);
   }
   sem_describe(SemRole::button, "Previous month");
@@ -33,21 +35,24 @@ void draw_calendar_popup(Ui& ui) {
   std::snprintf(title, sizeof title, "%s %d", month_name(m.month), m.year);
   const float title_w = ImGui::CalcTextSize(title).x;
   const float avail = ImGui::GetContentRegionAvail().x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - em(2.3f) - title_w) * 0.5f);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - arrow - title_w) * 0.5f);
   ImGui::AlignTextToFramePadding();
   ImGui::PushFont(ui.font_bold);
   ImGui::TextUnformatted(title);
   ImGui::PopFont();
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - em(2.3f));
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - arrow);
   const bool next_is_future = month_start(ui.calendar_month + 31) > ui.today;
   ImGui::BeginDisabled(next_is_future);
-  if (ImGui::Button("\xE2\x86\x92", em2(2.3f, 2.3f))) ui.calendar_month = month_start(ui.calendar_month + 31);
+  if (ImGui::Button("\xE2\x86\x92", ImVec2(arrow, arrow))) ui.calendar_month = month_start(ui.calendar_month + 31);
   sem_describe(SemRole::button, "Next month");
   ImGui::EndDisabled();
 
   const float gap = em(0.2f);
   const float cell = (ImGui::GetContentRegionAvail().x - 6 * gap) / 7.0f;
+  const ImVec2 day_size(cell, arrow);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  // A day's number centred in its cell, with room to spare even seven to a narrow row.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.1f), ImGui::GetStyle().FramePadding.y));
   for (int wd = 0; wd < 7; ++wd) {
     if (wd) ImGui::SameLine();
     const char* name = weekday_short_name(wd);
@@ -64,7 +69,7 @@ void draw_calendar_popup(Ui& ui) {
   for (int i = 0; i < lead + days; ++i) {
     if (i % 7 != 0) ImGui::SameLine();
     if (i < lead) {
-      ImGui::Dummy(ImVec2(cell, cell * 0.85f));
+      ImGui::Dummy(day_size);
       continue;
     }
     const Date d = first + (i - lead);
@@ -77,7 +82,7 @@ void draw_calendar_popup(Ui& ui) {
     ImGui::BeginDisabled(future);
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? t.accent : (d == ui.today ? t.accent_soft : t.card));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? t.on_accent : t.text);
-    if (ImGui::Button(label, ImVec2(cell, cell * 0.85f))) {
+    if (ImGui::Button(label, day_size)) {
       load_draft(ui, d);
       ImGui::CloseCurrentPopup();
     }
@@ -92,7 +97,7 @@ void draw_calendar_popup(Ui& ui) {
     }
     ImGui::PopID();
   }
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   if (secondary_button("Close", ImVec2(-FLT_MIN, 0))) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
@@ -100,7 +105,7 @@ void draw_calendar_popup(Ui& ui) {
 
 void draw_date_bar(Ui& ui) {
   const Theme& t = ui.theme;
-  const float b = em(2.5f);
+  const float b = em(kTargetEm);
   if (ImGui::Button("\xE2\x86\x90##prev", ImVec2(b, b))) load_draft(ui, ui.selected - 1);
   sem_describe(SemRole::button, "Previous day");
   hover_tip("Previous day");
@@ -112,7 +117,7 @@ void draw_date_bar(Ui& ui) {
   const float w = ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x - today_w;
   ImGui::PushFont(ui.font_bold);
   ImGui::PushStyleColor(ImGuiCol_Button, t.card);
-  if (ImGui::Button(label, ImVec2(w, b))) {
+  if (text_button(label, ImVec2(w, b))) {
     ui.calendar_month = month_start(ui.selected);
     ImGui::OpenPopup("calendar");
   }
@@ -187,29 +192,12 @@ void draw_back_pain(Ui& ui) {
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     ImGui::TextUnformatted("Where? Tap the body map or the names.");
     if (draw_body_map_entry(ui, bp)) commit_draft(ui);
-    Flow flow;
-    struct Region {
-      const char* label;
-      bool* on;
-    };
-    Region regions[] = {{"Neck", &bp.neck},
-                        {"Upper back", &bp.upper_back},
-                        {"Lower back", &bp.lower_back},
-                        {"Into the arm", &bp.to_arm},
-                        {"Into the leg", &bp.to_leg}};
-    for (auto& r : regions) {
-      flow.next(chip_width(r.label));
-      if (chip(r.label, *r.on, t)) commit_draft(ui);
-    }
   }
   if (ui.draft.back_pain) {
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
-    if (ImGui::Button("Clear back pain (not recorded)")) {
+    if (link_button("Clear back pain (not recorded)", t)) {
       ui.draft.back_pain.reset();
       commit_draft(ui);
     }
-    ImGui::PopStyleColor(2);
   } else {
     muted_text(t, "Not recorded yet.");
   }
@@ -217,6 +205,30 @@ void draw_back_pain(Ui& ui) {
 }
 
 // ---- headache -----------------------------------------------------------------------------------------
+
+// The usual lengths in one tap (the stepper starts at 2 h and moves by half an hour: a whole day
+// is 44 taps more). 30 min is the shortest tension-type headache and 4 h the shortest untreated
+// migraine (ICHD-3 2.x and 1.1 B, the lines core/analysis/headache_pattern.cpp draws); 1 h and
+// 2 h lie between (a treated migraine is often over by then); "All day" counts the whole day,
+// 24 h, so the days of a longer attack, entered one by one, add up to its length.
+bool duration_presets(std::optional<double>& hours, const Theme& t) {
+  static constexpr struct {
+    const char* label;
+    double hours;
+  } kPresets[] = {{"30 min##dur-preset", 0.5}, {"1 h##dur-preset", 1.0}, {"2 h##dur-preset", 2.0},
+                  {"4 h##dur-preset", 4.0},    {"All day##dur-preset", 24.0}};
+  static_assert(kPresets[4].hours <= limits::kHeadacheHours.hi);
+  Flow presets;
+  bool changed = false;
+  for (const auto& p : kPresets) {
+    presets.next(chip_width(p.label));
+    if (choice_chip(p.label, hours && *hours == p.hours, t)) {
+      hours = p.hours;
+      changed = true;
+    }
+  }
+  return changed;
+}
 
 void draw_headache(Ui& ui) {
   const Theme& t = ui.theme;
@@ -234,6 +246,7 @@ void draw_headache(Ui& ui) {
     // A headache that day lasted more than 0 hours: the stepper stops one step above the core's floor.
     const NumberRange hours{limits::kHeadacheHours.lo, limits::kHeadacheHours.hi, true};
     if (stepper("dur", "How long (hours)", h.duration_hours, 0.5, hours, 2, "%.1f h", t)) commit_draft(ui);
+    if (duration_presets(h.duration_hours, t)) commit_draft(ui);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Which side?");
     Flow sides;
@@ -263,13 +276,10 @@ void draw_headache(Ui& ui) {
       if (yes_no(f.id, f.label, *f.answer, t)) commit_draft(ui);
   }
   if (ui.draft.headache) {
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
-    if (ImGui::Button("Clear headache (not recorded)")) {
+    if (link_button("Clear headache (not recorded)", t)) {
       ui.draft.headache.reset();
       commit_draft(ui);
     }
-    ImGui::PopStyleColor(2);
   } else {
     muted_text(t, "Not recorded yet.");
   }
@@ -366,10 +376,9 @@ void draw_factors(Ui& ui) {
       ImGui::PopID();
     }
   }
-  const float add_w = ImGui::CalcTextSize("Add").x + em(1.6f);
+  const float add_w = button_width("Add");
   std::string& buf = ui.custom_factor_buffer;
   {
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - add_w - ImGui::GetStyle().ItemSpacing.x);
     struct Cb {
       static int resize(ImGuiInputTextCallbackData* d) {
@@ -385,9 +394,11 @@ void draw_factors(Ui& ui) {
                                                 ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 Cb::resize, &buf);
     sem_describe(SemRole::textbox, "Name of a factor of your own");
-    ImGui::PopStyleVar();
+    if (buf.empty())
+      item_registry_note_text(ImGui::GetItemID(), ImGui::CalcTextSize("e.g. weather change").x,
+                              ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x);
     ImGui::SameLine();
-    const bool add = primary_button("Add", t, ImVec2(add_w, em(2.3f)));
+    const bool add = primary_button("Add", t, ImVec2(add_w, 0));
     if (enter || add) {
       std::string name = buf;
       while (!name.empty() && name.back() == ' ') name.pop_back();
@@ -472,21 +483,17 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
     if (!tr.drug_class && !tr.name.empty() && !by_name)
       colored_text_wrapped(t.warning, "Which kind of medicine is this? Choose it below, so that the days you take it "
                                     "can be checked against the overuse limits.");
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool class_open = ImGui::BeginCombo("##class", preview);
-    sem_describe(SemRole::combobox, std::string("Kind of medicine: ") + preview);
-    if (class_open) {
+    if (combo_begin("##class", preview, std::string("Kind of medicine: ") + preview)) {
       for (auto c : kAllDrugClasses) {
         const bool sel = tr.drug_class && *tr.drug_class == c;
-        if (ImGui::Selectable(label(c), sel, 0, ImVec2(0, em(2.0f)))) {
+        if (combo_option(label(c), sel)) {
           tr.drug_class = c;
           changed = true;
         }
       }
       ImGui::EndCombo();
     }
-    ImGui::PopStyleVar();
     changed |= stepper("dose", "Dose (mg)", tr.dose_mg, 50, limits::kDoseMg, 200, "%.0f mg", t);
     // The usual tablet sizes in one tap (1000 mg is 18 taps of the stepper).
     Flow presets;
@@ -584,12 +591,14 @@ void draw_delete(Ui& ui) {
   }
   banner(t.danger, t.danger_soft, t.text,
          "Delete everything recorded for this day? A backup copy stays in the Data view for a while.");
+  Flow row;
+  row.next(button_width("Yes, delete it"));
   if (danger_button("Yes, delete it", t)) {
     ui.app.remove_entry(ui.selected);
     load_draft(ui, ui.selected);
     ui.platform.announce("The day's entry was deleted.");
   }
-  ImGui::SameLine();
+  row.next(button_width("Keep it"));
   if (secondary_button("Keep it")) ui.confirm_delete_day = false;
 }
 
@@ -664,8 +673,10 @@ void draw_checkin(Ui& ui) {
   const std::string reminder = ui.app.backup_reminder();
   if (!reminder.empty()) {
     banner(ui.theme.warning, ui.theme.warning_soft, ui.theme.text, reminder.c_str());
+    Flow row;
+    row.next(button_width("Download a backup"));
     if (primary_button("Download a backup", ui.theme)) download_backup(ui);
-    ImGui::SameLine();
+    row.next(button_width("Remind me in a week"));
     if (secondary_button("Remind me in a week")) ui.app.snooze_backup_reminder();
     ImGui::Dummy(ImVec2(0, em(0.2f)));
   }

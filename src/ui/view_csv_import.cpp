@@ -146,13 +146,15 @@ void draw_mapping(Ui& ui, CsvImportView& v) {
     }
   }
   ImGui::Dummy(em2(0, 0.3f));
+  Flow row;
+  row.next(button_width("Continue"));
   ImGui::BeginDisabled(v.mapping.date_column < 0);
   if (primary_button("Continue", t)) {
     v.mapping_step = false;
     v.open_column = -1;
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  row.next(button_width("Cancel"));
   if (secondary_button("Cancel")) close(ui);
 }
 
@@ -185,7 +187,9 @@ void draw_preview(Ui& ui, CsvImportView& v) {
     }
   }
   const bool can_apply = p.ok && p.added + p.updated > 0 && ui.app.save_state() != SaveState::read_only;
+  Flow row;
   if (can_apply) {
+    row.next(button_width("Apply"));
     if (primary_button("Apply", t)) {
       const ImportResult applied = p;  // the Memo's value: copied before the view is closed
       ui.app.apply_import(applied);
@@ -193,12 +197,12 @@ void draw_preview(Ui& ui, CsvImportView& v) {
       close(ui);
       return;
     }
-    ImGui::SameLine();
   }
   if (v.doc.format != CsvFormat::painlink) {
+    row.next(button_width("Change columns"));
     if (secondary_button("Change columns")) v.mapping_step = true;
-    if (!ui.narrow) ImGui::SameLine();
   }
+  row.next(button_width("Cancel"));
   if (secondary_button("Cancel")) close(ui);
 }
 

@@ -36,8 +36,10 @@ void draw_export(Ui& ui) {
   card_begin("##export", "Back up or share", t, ui.font_bold);
   muted_text(t, "Your journal is stored only in this browser on this device. Download a copy to keep it safe, "
                 "to move it to another browser, or to give it to your doctor.");
+  Flow row;
+  row.next(button_width("Download backup (JSON)"));
   if (primary_button("Download backup (JSON)", t)) download_backup(ui);
-  if (!ui.narrow) ImGui::SameLine();
+  row.next(button_width("Download for spreadsheets (CSV)"));
   if (secondary_button("Download for spreadsheets (CSV)")) {
     ui.platform.download_file(dated_filename(ui, "painlink-journal", "csv"), "text/csv;charset=utf-8",
                             export_csv(ui.app.journal()));
@@ -50,7 +52,7 @@ void draw_export(Ui& ui) {
 // The buttons are labelled "+##reminder-hour" and so on. True when changed.
 bool time_part(const char* id, const char* label, int& value, int step, int modulo, const Theme& t, ImFont* bold) {
   bool changed = false;
-  const float b = em(2.4f);
+  const float b = em(kTargetEm);
   ImGui::BeginGroup();
   muted_text(t, "%s", label);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.45f));
@@ -66,7 +68,7 @@ bool time_part(const char* id, const char* label, int& value, int step, int modu
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
   ImGui::PushFont(bold);
-  ImGui::Button(buf, ImVec2(em(3.0f), b));  // the value: shown, not a control
+  ImGui::Button(buf, ImVec2(b, b));  // the value: shown, not a control
   ImGui::PopFont();
   ImGui::PopStyleColor(3);
   ImGui::SameLine();
@@ -91,7 +93,7 @@ void draw_reminder(Ui& ui) {
   // part's label to the first part's button text baseline.
   const ImVec2 row = ImGui::GetCursorPos();
   const float gap = em(1.2f);
-  const float part_w = em(2.4f) * 2 + em(3.0f) + 2 * ImGui::GetStyle().ItemSpacing.x;
+  const float part_w = em(kTargetEm) * 3 + 2 * ImGui::GetStyle().ItemSpacing.x;
   const bool side_by_side = ImGui::GetContentRegionAvail().x >= 2 * part_w + gap;
   bool changed = time_part("reminder-hour", "Hour", hour, 1, 24, t, ui.font_bold);
   if (side_by_side) ImGui::SetCursorPos(ImVec2(row.x + part_w + gap, row.y));
@@ -157,11 +159,13 @@ void draw_import(Ui& ui) {
   }
   const ImportResult& r = *ui.import_preview;
   ImGui::TextUnformatted("How should the file be combined with this journal?");
+  Flow modes;
+  modes.next(chip_width("Merge (recommended)"));
   if (choice_chip("Merge (recommended)", ui.import_mode == ImportMode::merge, t)) {
     ui.import_mode = ImportMode::merge;
     begin_import_preview(ui, ui.import_text);
   }
-  ImGui::SameLine();
+  modes.next(chip_width("Replace everything"));
   if (choice_chip("Replace everything", ui.import_mode == ImportMode::replace, t)) {
     ui.import_mode = ImportMode::replace;
     begin_import_preview(ui, ui.import_text);
@@ -202,15 +206,17 @@ void draw_import(Ui& ui) {
       ImGui::TextWrapped("%s", unknown_screening_message(id).c_str());
     }
   }
+  Flow row;
   if (p.ok) {
+    row.next(button_width("Apply"));
     if (primary_button("Apply", t)) {
       ui.app.apply_import(p);
       load_draft(ui, ui.selected);
       ui.import_preview.reset();
       ui.import_text.clear();
     }
-    ImGui::SameLine();
   }
+  row.next(button_width("Cancel"));
   if (secondary_button("Cancel")) {
     ui.import_preview.reset();
     ui.import_text.clear();
@@ -235,19 +241,24 @@ void draw_storage(Ui& ui) {
     ImGui::TextUnformatted("Restore points (kept automatically):");
     for (size_t i = 0; i < backups.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
+      // The time beside its Restore button, or the button under it when both do not fit.
+      Flow row;
+      row.next(0.0f);
       ImGui::AlignTextToFramePadding();
       ImGui::TextWrapped("%s, %d %s", format_time_ms(backups[i].saved_at_ms).c_str(), backups[i].entry_count,
                          backups[i].entry_count == 1 ? "day" : "days");
-      ImGui::SameLine();
+      row.next(button_width("Restore"));
       if (secondary_button("Restore")) ImGui::OpenPopup("confirm-restore");
       if (ImGui::BeginPopup("confirm-restore")) {
         ImGui::TextWrapped("Replace the journal with this restore point? Today's state is kept as a restore point.");
+        Flow choice;
+        choice.next(button_width("Restore"));
         if (danger_button("Restore", t)) {
           ui.app.restore_backup(backups[i].key);
           load_draft(ui, ui.selected);
           ImGui::CloseCurrentPopup();
         }
-        ImGui::SameLine();
+        choice.next(button_width("Cancel"));
         if (secondary_button("Cancel")) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
       }
@@ -260,9 +271,11 @@ void draw_storage(Ui& ui) {
     colored_text_wrapped(t.warning, "Data that could not be read was kept, untouched, so nothing is lost:");
     for (size_t i = 0; i < aside.size(); ++i) {
       ImGui::PushID(static_cast<int>(1000 + i));
+      Flow row;
+      row.next(0.0f);
       ImGui::Bullet();
       ImGui::TextWrapped("%zu bytes", aside[i].bytes);
-      ImGui::SameLine();
+      row.next(button_width("Download"));
       if (secondary_button("Download")) {
         if (auto raw = ui.app.store().raw(aside[i].key)) {
           ui.platform.download_file("painlink-unreadable-data.txt", "text/plain", *raw);
@@ -278,11 +291,13 @@ void draw_settings(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##settings", "Display and analysis", t, ui.font_bold);
   bool large = ui.large_text;
+  Flow chips;
+  chips.next(chip_width("Larger text"));
   if (chip("Larger text", large, t)) {
     ui.large_text = large;
     ui.font_built_px = 0;  // rebuilt before the next frame
   }
-  ImGui::SameLine();
+  chips.next(chip_width("High contrast"));
   bool contrast = ui.high_contrast;
   if (chip("High contrast", contrast, t)) {
     ui.high_contrast = contrast;

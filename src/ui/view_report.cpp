@@ -140,8 +140,10 @@ void draw_report(Ui& ui) {
   ImGui::Spacing();
   preview(ui, preview_numbers(ui, v));
   ImGui::Spacing();
+  Flow row;
+  row.next(button_width("Print or save as PDF"));
   if (primary_button("Print or save as PDF", t)) print_report(ui, v);
-  if (!ui.narrow) ImGui::SameLine();
+  row.next(button_width("Download diary as CSV"));
   if (secondary_button("Download diary as CSV")) {
     ui.platform.download_file("painlink-journal-" + format_date(ui.today) + ".csv", "text/csv;charset=utf-8",
                             export_csv(ui.app.journal()));

@@ -107,6 +107,8 @@ void draw_screening(Ui& ui) {
 
   if (d.preview.any_yes) flag_message(ui, d.preview, "##rf-bottom");
   muted_text(t, "%d of %d questions answered. You can save with some left unanswered.", answered, total);
+  Flow row;
+  row.next(button_width("Save answers##screening"));
   if (primary_button("Save answers##screening", t)) {
     Screening s;
     s.answered_on = ui.today;
@@ -118,7 +120,7 @@ void draw_screening(Ui& ui) {
     ui.platform.announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
                                         : "Answers saved. No warning signs in your answers.");
   }
-  ImGui::SameLine();
+  row.next(button_width("Cancel##screening"));
   if (secondary_button("Cancel##screening")) {
     d.open = false;
     ui.insights_view.scroll_top = true;

@@ -4,9 +4,11 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <vector>
 
 #include "imgui_internal.h"  // ScrollToItem
 #include "ui/contrast.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/semantics.hpp"
 #include "ui/ui_state.hpp"
 
@@ -100,12 +102,12 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
   constexpr int kButtons = kMaxIntensity + 1;  // 0..kMaxIntensity
   float w = (avail - (kButtons - 1) * gap) / static_cast<float>(kButtons);
   int per_row = kButtons;
-  if (w < em(2.1f)) {  // too small for a finger: two rows, 0-5 and 6-10
+  if (w < em(kTargetEm)) {  // too small for a finger: two rows, 0-5 and 6-10
     per_row = (kButtons + 1) / 2;
     w = (avail - static_cast<float>(per_row - 1) * gap) / static_cast<float>(per_row);
   }
   w = std::min(w, em(3.2f));
-  const float h = em(2.5f);
+  const float h = em(kTargetEm);
   bool changed = false;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.4f));
@@ -143,7 +145,13 @@ bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, 
 }
 
 float chip_width(const char* label) {
-  return ImGui::CalcTextSize(label, nullptr, true).x + 2 * em(0.8f);
+  return std::max(ImGui::CalcTextSize(label, nullptr, true).x + 2 * em(0.8f), em(kTargetEm));
+}
+
+float chip_height() { return em(kTargetEm); }
+
+float button_width(const char* label) {
+  return std::max(ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x, em(kTargetEm));
 }
 
 bool choice_chip(const char* label, bool selected, const Theme& t) {
@@ -151,7 +159,7 @@ bool choice_chip(const char* label, bool selected, const Theme& t) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(1.2f));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.8f), em(0.55f)));
-  const bool pressed = ImGui::Button(label, ImVec2(chip_width(label), em(2.3f)));
+  const bool pressed = text_button(label, ImVec2(chip_width(label), chip_height()));
   // A chosen chip reads as pressed; an unchosen one as a plain button (many chips are one-tap
   // actions, "No pain today"); chip() below states both for its on/off toggles.
   if (SemNode* n = sem_describe(SemRole::button, ""); n && selected) n->checked = 1;
@@ -180,6 +188,7 @@ bool answer_button(const char* label, bool selected, const Theme& t, float width
   const float h = std::max(em(2.75f), ts.y + 2 * pad_y);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, h));
+  item_registry_note_text(ImGui::GetItemID(), ts.x, width - text_x - pad_x);
   if (SemNode* n = sem_describe(SemRole::radio, "")) n->checked = selected ? 1 : 0;
   // A finger leaves the pointer where it tapped: no hover tint then, or the answer below the last
   // tap would look half chosen.
@@ -196,6 +205,119 @@ bool answer_button(const char* label, bool selected, const Theme& t, float width
               wrap);
   ImGui::RenderNavHighlight(ImRect(p, q), ImGui::GetItemID());
   return pressed;
+}
+
+namespace {
+
+struct Line {
+  const char* begin;
+  const char* end;
+  float width;
+};
+
+// `text` broken into lines at most `room` wide, at spaces where it can (ImGui's own word wrap).
+std::vector<Line> wrap_lines(const char* text, const char* end, float room) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  std::vector<Line> lines;
+  const char* s = text;
+  while (s < end) {
+    const char* eol = font->CalcWordWrapPositionA(size / font->FontSize, s, end, room);
+    if (eol <= s) {  // one character wider than the room: it gets a line of its own
+      unsigned int c = 0;
+      eol = s + ImTextCharFromUtf8(&c, s, end);
+    }
+    const char* trimmed = eol;
+    while (trimmed > s && trimmed[-1] == ' ') --trimmed;
+    lines.push_back({s, trimmed, font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, trimmed).x});
+    s = eol;
+    while (s < end && (*s == ' ' || *s == '\n')) ++s;
+  }
+  return lines;
+}
+
+// The wrapped form of text_button: an invisible button under a frame and the lines, centred.
+bool wrapped_button(const char* label, const char* end, float w, float min_h, float room) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const std::vector<Line> lines = wrap_lines(label, end, room);
+  const float line_h = ImGui::GetTextLineHeight();
+  const float text_h = line_h * static_cast<float>(lines.size());
+  const float h = std::max(min_h, text_h + 2 * st.FramePadding.y);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 q(p.x + w, p.y + h);
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
+  const bool hovered = ImGui::IsItemHovered();
+  const ImGuiCol fill = ImGui::IsItemActive() && hovered ? ImGuiCol_ButtonActive
+                        : hovered                         ? ImGuiCol_ButtonHovered
+                                                          : ImGuiCol_Button;
+  ImGui::RenderNavHighlight(ImRect(p, q), ImGui::GetItemID());
+  ImGui::RenderFrame(p, q, ImGui::GetColorU32(fill), true, st.FrameRounding);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float y = p.y + (h - text_h) * 0.5f, widest = 0;
+  for (const Line& l : lines) {
+    dl->AddText(ImVec2(p.x + (w - l.width) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_Text), l.begin, l.end);
+    y += line_h;
+    widest = std::max(widest, l.width);
+  }
+  item_registry_note_text(ImGui::GetItemID(), widest, room);
+  return pressed;
+}
+
+}  // namespace
+
+bool text_button(const char* label, ImVec2 size) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float text_w = ImGui::CalcTextSize(label, end).x;
+  float w = size.x > 0 ? size.x : size.x < 0 ? avail + size.x : text_w + 2 * st.FramePadding.x;
+  w = std::max(std::min(w, avail), em(kTargetEm));
+  const float h = size.y > 0 ? size.y : em(kTargetEm);
+  const float room = w - 2 * st.FramePadding.x;
+  if (text_w <= room) return ImGui::Button(label, ImVec2(w, h));
+  return wrapped_button(label, end, w, h, room);
+}
+
+bool link_button(const char* label, const Theme& t) {
+  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
+  const bool pressed = text_button(label);
+  ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+bool combo_begin(const char* id, const char* preview, const std::string& name) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float w = ImGui::CalcItemWidth();
+  // The arrow is a square as tall as the frame: a frame grown for a second line leaves the text
+  // less room, which can take another line.
+  float h = ImGui::GetFrameHeight(), room = 0;
+  ImVec2 text;
+  for (int i = 0; i < 4; ++i) {
+    room = std::max(em(1.0f), w - h - 2 * st.FramePadding.x);
+    text = ImGui::CalcTextSize(preview, nullptr, false, room);
+    const float grown = std::max(ImGui::GetFrameHeight(), text.y + 2 * st.FramePadding.y);
+    if (grown == h) break;
+    h = grown;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();  // the frame's, also once the list has opened
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImGuiID frame = ImGui::GetID(id);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(st.FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
+  const bool open = ImGui::BeginCombo(id, "");
+  ImGui::PopStyleVar();
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + st.FramePadding.x, p.y + (h - text.y) * 0.5f),
+              ImGui::GetColorU32(ImGuiCol_Text), preview, nullptr, room);
+  item_registry_note_text(frame, text.x, room);
+  if (SemNode* n = sem_node(frame)) {
+    n->role = SemRole::combobox;
+    n->name = name;
+  }
+  return open;
+}
+
+bool combo_option(const char* label, bool selected) {
+  return ImGui::Selectable(label, selected, 0, ImVec2(0, em(kTargetEm)));
 }
 
 Flow::Flow() : right_(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x) {}
@@ -240,9 +362,12 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
                   T start_value, const char* format, const Theme& t) {
   ImGui::PushID(id);
   bool changed = false;
-  const float button = em(2.3f);
-  const float value_w = em(4.2f);
-  const float clear_w = em(2.0f);
+  const float button = em(kTargetEm);
+  // As wide as the longest value it can show, so it does not change width while stepping.
+  char widest[32];
+  std::snprintf(widest, sizeof widest, format, static_cast<double>(max_value));
+  const float value_w = std::max(em(4.2f), ImGui::CalcTextSize(widest).x + 2 * ImGui::GetStyle().FramePadding.x);
+  const float clear_w = em(kTargetEm);
   const float controls = button * 2 + value_w + clear_w + 3 * ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float row_start = ImGui::GetCursorPosX();
@@ -339,14 +464,17 @@ bool stepper_int(const char* id, const char* label, std::optional<int>& value, i
 bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t) {
   ImGui::PushID(id);
   bool changed = false;
-  const float w = em(3.6f);
+  const float w = em(3.6f), h = em(kTargetEm);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float controls = 2 * w + ImGui::GetStyle().ItemSpacing.x;
   const float row_start = ImGui::GetCursorPosX();
   const ImVec2 row0 = ImGui::GetCursorPos();
+  // The label beside the answers when it fits there on one line, else above them, wrapped.
   const bool side_by_side = ImGui::CalcTextSize(label).x + controls + em(0.3f) <= avail;
-  ImGui::SetCursorPos(ImVec2(row0.x, row0.y + (side_by_side ? (em(2.3f) - ImGui::GetTextLineHeight()) * 0.5f : 0.0f)));
+  ImGui::SetCursorPos(ImVec2(row0.x, row0.y + (side_by_side ? (h - ImGui::GetTextLineHeight()) * 0.5f : 0.0f)));
+  ImGui::PushTextWrapPos(row_start + avail);
   ImGui::TextUnformatted(label);
+  ImGui::PopTextWrapPos();
   ImGui::SetCursorPos(side_by_side ? ImVec2(row_start + avail - controls, row0.y)
                                    : ImVec2(row_start + avail - controls, ImGui::GetCursorPosY()));
   const bool yes = value && *value;
@@ -356,7 +484,7 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
   char yes_label[64], no_label[64];
   std::snprintf(yes_label, sizeof yes_label, "Yes##%s", id);
   std::snprintf(no_label, sizeof no_label, "No##%s", id);
-  if (ImGui::Button(yes_label, ImVec2(w, em(2.3f)))) {
+  if (ImGui::Button(yes_label, ImVec2(w, h))) {
     value = yes ? std::nullopt : std::optional<bool>(true);  // tapping again clears
     changed = true;
   }
@@ -364,7 +492,7 @@ bool yes_no(const char* id, const char* label, std::optional<bool>& value, const
   ImGui::PopStyleColor(5);
   ImGui::SameLine();
   push_pill_colors(no, t.accent, t.on_accent, t);
-  if (ImGui::Button(no_label, ImVec2(w, em(2.3f)))) {
+  if (ImGui::Button(no_label, ImVec2(w, h))) {
     value = no ? std::nullopt : std::optional<bool>(false);
     changed = true;
   }
@@ -400,14 +528,16 @@ bool input_text(const char* id, std::string& text, int max_chars, const char* hi
   LimitedText lt{&text, max_chars};
   make_editable(text);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.6f)));
   const bool changed =
       ImGui::InputTextWithHint(id, hint ? hint : "", text.data(), text.capacity() + 1,
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
   fit_to_terminator(text);
   sem_describe(SemRole::textbox, hint && *hint ? std::string(hint) : sem_last_heading());
-  ImGui::PopStyleVar();
+  // The hint shows in an empty field, on one line cut at the frame (the text typed scrolls).
+  if (text.empty() && hint)
+    item_registry_note_text(ImGui::GetItemID(), ImGui::CalcTextSize(hint).x,
+                            ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x);
   keep_text_field_visible(ImGui::GetItemID(), ImGui::GetCurrentContext()->LastItemData.Rect, changed);
   return changed;
 }
@@ -436,6 +566,9 @@ void card_begin(const char* id, const char* title, const Theme& t, ImFont* title
   ImGui::BeginChild(id, ImVec2(-FLT_MIN, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                                                  ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
+  // Text in a card wraps at its edge, as in the page (a card is a window of its own, and ImGui
+  // does not carry the page's wrapping into it).
+  ImGui::PushTextWrapPos(0);
   if (title && *title) {
     if (accent_bar) {  // a coloured dot ties the card to its colour in the charts
       const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -453,6 +586,7 @@ void card_begin(const char* id, const char* title, const Theme& t, ImFont* title
 }
 
 void card_end() {
+  ImGui::PopTextWrapPos();
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);
@@ -464,24 +598,19 @@ bool primary_button(const char* label, const Theme& t, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent);
   ImGui::PushStyleColor(ImGuiCol_Text, t.on_accent);
-  if (size.y == 0) size.y = em(2.4f);
-  const bool pressed = ImGui::Button(label, size);
+  const bool pressed = text_button(label, size);
   ImGui::PopStyleColor(4);
   return pressed;
 }
 
-bool secondary_button(const char* label, ImVec2 size) {
-  if (size.y == 0) size.y = em(2.4f);
-  return ImGui::Button(label, size);
-}
+bool secondary_button(const char* label, ImVec2 size) { return text_button(label, size); }
 
 bool danger_button(const char* label, const Theme& t, ImVec2 size) {
   ImGui::PushStyleColor(ImGuiCol_Button, t.danger);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.danger);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.danger);
   ImGui::PushStyleColor(ImGuiCol_Text, t.on_danger);
-  if (size.y == 0) size.y = em(2.4f);
-  const bool pressed = ImGui::Button(label, size);
+  const bool pressed = text_button(label, size);
   ImGui::PopStyleColor(4);
   return pressed;
 }

@@ -1,4 +1,5 @@
-// Painlink's own widgets on top of ImGui, sized for fingers (font-relative, >= ~2.4 em tall).
+// Painlink's own widgets on top of ImGui, sized for fingers: every control at least kTargetEm
+// (theme.hpp) each way, and text that wraps instead of being cut off at the edge of its control.
 #pragma once
 
 #include <optional>
@@ -17,17 +18,20 @@ namespace painlink::ui {
 bool intensity_scale(const char* id, std::optional<int>& value, const Theme& t, ImU32 base_color,
                      const char* name = nullptr);
 
-// A pill that toggles. Returns true when toggled.
+// A pill that toggles (a toggle button to screen readers, pressed or not). Returns true when
+// toggled. A label too long for the row wraps inside the pill.
 bool chip(const char* label, bool& on, const Theme& t);
 // Like chip(), for picking one of several (a radio pill).
 bool choice_chip(const char* label, bool selected, const Theme& t);
+float chip_height();
 
 // An answer to a question: a button at least 2.75 em tall (44 px at the base size) whose text
 // wraps, `width` wide (0: the whole row); a radio dot shows the chosen one (not colour alone).
 // The text is the label up to "##". True when tapped.
 bool answer_button(const char* label, bool selected, const Theme& t, float width = 0);
 
-// Lays out items left to right and wraps to a new line when the next does not fit.
+// Lays out items left to right and wraps to a new line when the next does not fit (chips with
+// chip_width, buttons with button_width).
 class Flow {
  public:
   Flow();
@@ -37,6 +41,21 @@ class Flow {
   bool first_ = true;
 };
 float chip_width(const char* label);
+float button_width(const char* label);  // what text_button makes of a zero width
+
+// ImGui::Button whose label wraps onto more lines, centred, when it is wider than the button or
+// than the rest of the row (ImGui's own clips it there); the button then grows taller. A zero
+// width fits the label, a zero height is kTargetEm; it is never narrower than kTargetEm.
+bool text_button(const char* label, ImVec2 size = ImVec2(0, 0));
+// A quiet button that reads as a link (muted text, no fill), still a full-size target.
+bool link_button(const char* label, const Theme& t);
+
+// ImGui::BeginCombo with the chosen item's name wrapping onto more lines when it does not fit
+// (a combo shows one line, clipped). Width: SetNextItemWidth, as for ImGui's. `name` is what
+// screen readers call it. When it returns true, add the options (combo_option) and call
+// ImGui::EndCombo().
+bool combo_begin(const char* id, const char* preview, const std::string& name);
+bool combo_option(const char* label, bool selected);
 
 // A number with [-] and [+] and a clear button; an empty value shows a dash and "tap to set".
 // The range is the core's (core/validate.hpp limits::), so the UI never offers a value import

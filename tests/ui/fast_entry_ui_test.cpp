@@ -1,5 +1,5 @@
 // Fewer taps for a usual day (issue 15, fast entry): holding a stepper repeats, the usual doses
-// are one tap, and "Same as yesterday" copies the day before's factors.
+// and headache lengths are one tap, and "Same as yesterday" copies the day before's factors.
 #include "ui_harness.hpp"
 
 #include "ui/ui_state.hpp"
@@ -72,6 +72,38 @@ TEST_CASE("fast entry: a usual dose is one tap") {
   CHECK(e->treatments[0].dose_mg == 1000.0);
   h.tap("400 mg##dose-preset");
   CHECK(h.app->entry(h.platform.today)->treatments[0].dose_mg == 400.0);
+}
+
+TEST_CASE("fast entry: a usual headache length is one tap, saved at once") {
+  UiHarness h;
+  h.tap("7##head");
+  const auto hours = [&h] {
+    const Entry* e = h.app->entry(h.platform.today);
+    REQUIRE(e != nullptr);
+    REQUIRE(e->headache.has_value());
+    return e->headache->duration_hours;
+  };
+  const struct {
+    const char* preset;
+    double hours;
+  } presets[] = {{"30 min##dur-preset", 0.5}, {"1 h##dur-preset", 1.0}, {"2 h##dur-preset", 2.0},
+                 {"4 h##dur-preset", 4.0},    {"All day##dur-preset", 24.0}};
+  for (const auto& p : presets) {
+    const std::string preset = p.preset;
+    CAPTURE(preset);
+    const int changes = h.change_events;
+    h.tap(p.preset);
+    CHECK(hours() == p.hours);
+    CHECK(h.change_events == changes + 1);
+    const ui::ItemRect* chip = h.find(p.preset);
+    REQUIRE(chip != nullptr);
+    CHECK(chip->full_height >= 44.0f);
+  }
+  h.open();  // a reload: it was saved
+  CHECK(hours() == 24.0);
+  // The stepper still steps from the preset.
+  h.tap("\xE2\x88\x92##dur");
+  CHECK(hours() == 23.5);
 }
 
 TEST_CASE("fast entry: same as yesterday fills today's unrecorded factors in one tap") {
