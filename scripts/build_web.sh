@@ -14,7 +14,9 @@ cmake --build "$WASM_BUILD_DIR" -j"${JOBS:-2}" --target painlink painlink_core_t
 mkdir -p "$WEB_OUT"
 cp "$WASM_BUILD_DIR/web/painlink.js" "$WASM_BUILD_DIR/web/painlink.wasm" "$WEB_OUT/"
 # The part of the widget a first visit does not run (scripts/split_wasm.mjs); split Release builds only.
-rm -f "$WEB_OUT/painlink.deferred.wasm"
-if [ -f "$WASM_BUILD_DIR/web/painlink.deferred.wasm" ]; then cp "$WASM_BUILD_DIR/web/painlink.deferred.wasm" "$WEB_OUT/"; fi
+rm -f "$WEB_OUT"/painlink.deferred.*.wasm
+for f in "$WASM_BUILD_DIR"/web/painlink.deferred.*.wasm; do
+  if [ -f "$f" ]; then cp "$f" "$WEB_OUT/"; fi
+done
 cp "$WASM_BUILD_DIR/generated/Inter-Regular-more.otf" "$WEB_OUT/"  # fetched on demand (ui/fonts.cpp)
 node scripts/assemble_web.mjs "$ROOT/web" "$(cd "$WEB_OUT" && pwd)"

@@ -1,6 +1,7 @@
 // Splits the linked widget in two, after each Release link (cmake/web.cmake):
 //   painlink.wasm           what a first visit runs: the welcome, the self-check, Check-in, saving
-//   painlink.deferred.wasm  the functions marked PAINLINK_ON_DEMAND (core/on_demand.hpp) and
+//   painlink.deferred.<hash>.wasm
+//                           the functions marked PAINLINK_ON_DEMAND (core/on_demand.hpp) and
 //                           everything only they call; fetched when the page is about to need
 //                           them (web_platform.js), so a first visit does not download them.
 //
@@ -13,7 +14,8 @@
 //
 //   node scripts/split_wasm.mjs <dir with painlink.wasm.orig>
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The symbol prefix PAINLINK_ON_DEMAND gives a marked function (src/core/on_demand.hpp).
@@ -74,6 +76,11 @@ export function readModule(bytes) {
   return m;
 }
 
+// Instructions without immediates that the decoder accepts as they are: MVP control (unreachable,
+// nop, else, end, return, drop, select), the numeric instructions, and sign extension.
+const MVP_PLAIN = (op) => op === 0x00 || op === 0x01 || op === 0x05 || op === 0x0b || op === 0x0f ||
+  op === 0x1a || op === 0x1b || (op >= 0x45 && op <= 0xc4) || op === 0xd1;
+
 /** The functions a body calls directly (call, return_call) or takes the address of (ref.func). */
 function directCalls(bytes, start, end) {
   let o = start;
@@ -101,7 +108,9 @@ function directCalls(bytes, start, end) {
       else if (sub === 12 || sub === 14) { u(); u(); } else if (sub === 9 || sub === 13 || (sub >= 15 && sub <= 17)) u();
       else if (sub > 7) throw new Error('split_wasm: unknown instruction 0xfc ' + sub);
     } else if (op === 0xfd) throw new Error('split_wasm: SIMD is not understood');
+    else if (!MVP_PLAIN(op)) throw new Error('split_wasm: unknown instruction 0x' + op.toString(16));
   }
+  if (o !== end) throw new Error('split_wasm: a function body was not read to its end');
   return out;
 }
 
@@ -140,22 +149,42 @@ function main(dir) {
   if (marked.size === 0) throw new Error(`split_wasm: no function in ${orig} is marked PAINLINK_ON_DEMAND`);
   const unnamed = moved.filter((f) => !m.names.has(f));
   if (unnamed.length) throw new Error('split_wasm: functions without a name (link with --profiling-funcs): ' + unnamed.length);
+  // binaryen renames a repeated name, so a list by name could move the wrong function of two.
+  const seen = new Set();
+  for (const name of m.names.values()) {
+    if (seen.has(name)) throw new Error('split_wasm: two functions are named ' + name);
+    seen.add(name);
+  }
   const list = join(dir, 'painlink.deferred.txt');
   writeFileSync(list, moved.map((f) => binaryenName(m.names.get(f))).join('\n') + '\n');
   const primary = join(dir, 'painlink.split.wasm');
   const secondary = join(dir, 'painlink.deferred.split.wasm');
-  execFileSync('wasm-split', [...FEATURES, '--split', orig, '--split-funcs=@' + list, '--export-prefix=%',
-    '-o1', primary, '-o2', secondary], { stdio: 'inherit' });
+  const out = execFileSync('wasm-split', [...FEATURES, '--split', orig, '--split-funcs=@' + list, '--export-prefix=%',
+    '-o1', primary, '-o2', secondary], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (/warning/i.test(out)) throw new Error('split_wasm: wasm-split warned:\n' + out);
   // The names only served to list the functions; the files the browser downloads drop them.
-  for (const [from, to] of [[primary, 'painlink.wasm'], [secondary, 'painlink.deferred.wasm']]) {
-    execFileSync('wasm-opt', [...FEATURES, '--strip-debug', '--strip-producers', from, '-o', join(dir, to)], { stdio: 'inherit' });
+  const strip = (from, to) => {
+    execFileSync('wasm-opt', [...FEATURES, '--strip-debug', '--strip-producers', from, '-o', to], { stdio: 'inherit' });
     unlinkSync(from);
-  }
-  const size = (f) => readFileSync(join(dir, f)).length;
+  };
+  strip(primary, join(dir, 'painlink.wasm'));
+  const rest = join(dir, 'painlink.deferred.tmp.wasm');
+  strip(secondary, rest);
+  // The second file is named after its content, and painlink.js asks for that name: a page can
+  // only ever load the half that was split from its own build.
+  const bytes = readFileSync(rest);
+  const name = `painlink.deferred.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.wasm`;
+  for (const f of readdirSync(dir)) if (/^painlink\.deferred\.[0-9a-f]+\.wasm$/.test(f)) unlinkSync(join(dir, f));
+  writeFileSync(join(dir, name), bytes);
+  unlinkSync(rest);
+  const jsFile = join(dir, 'painlink.js');
+  const js = readFileSync(jsFile, 'utf8');
+  if (!js.includes('__PAINLINK_DEFERRED_WASM__')) throw new Error('split_wasm: painlink.js has no __PAINLINK_DEFERRED_WASM__');
+  writeFileSync(jsFile, js.split('__PAINLINK_DEFERRED_WASM__').join(name));
   const movedBytes = moved.reduce((a, f) => a + m.bodies[f - m.imported].size, 0);
   console.log(`split_wasm: ${marked.size} marked, ${moved.length} of ${m.bodies.length} functions ` +
-    `(${movedBytes} bytes of code) deferred; painlink.wasm ${size('painlink.wasm')} B, ` +
-    `painlink.deferred.wasm ${size('painlink.deferred.wasm')} B`);
+    `(${movedBytes} bytes of code) deferred; painlink.wasm ${readFileSync(join(dir, 'painlink.wasm')).length} B, ` +
+    `${name} ${bytes.length} B`);
 }
 
 if (process.argv[1] && process.argv[1].endsWith('split_wasm.mjs')) main(process.argv[2]);

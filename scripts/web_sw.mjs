@@ -25,7 +25,7 @@ export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-dem
  *  the font of more scripts (fetched the first time a journal holds Greek, Cyrillic or Central
  *  European letters: ui/fonts.cpp), and the part of the widget a first visit does not run
  *  (painlink.deferred.wasm, fetched once the visit goes beyond it: scripts/split_wasm.mjs). */
-export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./, /^Inter-Regular-more\.otf$/, /^painlink\.deferred\.wasm$/];
+export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./, /^Inter-Regular-more\.otf$/, /^painlink\.deferred\.[0-9a-f]+\.wasm$/];
 
 /** The first 128 bits of a SHA-256, in hex: web/sw.js computes the same from each body it caches. */
 export const sha256Prefix = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);

@@ -94,6 +94,8 @@
       });
     }
     return window.painlinkReady.then(function (widget) {
+      return widget.whenComplete().then(function () { return widget; });
+    }).then(function (widget) {
       // Merge: days only in the handed-over journal are added, days in both take its version,
       // nothing is removed (the widget keeps a restore point first, in the Data view).
       var r = widget.importJSON(text, { mode: 'merge' });

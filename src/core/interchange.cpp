@@ -422,7 +422,10 @@ Parsed<Settings> settings_from_json(const Json& j) {
                return key.empty() || key.size() > kMaxFindingKeyChars ? std::nullopt : std::optional<std::string>(key);
              },
              s.seen_findings);
-  if (s.seen_findings.size() > kMaxSeenFindings) s.seen_findings.resize(kMaxSeenFindings);
+  // The newest are kept, as when the UI adds to a full list (at worst an old finding is told again).
+  if (s.seen_findings.size() > kMaxSeenFindings)
+    s.seen_findings.erase(s.seen_findings.begin(),
+                          s.seen_findings.end() - static_cast<std::ptrdiff_t>(kMaxSeenFindings));
   s.extra = r.unknown_fields();
   if (out.errors.empty()) out.value = s;
   return out;

@@ -688,6 +688,10 @@ EMSCRIPTEN_KEEPALIVE void pl_focus(int focused) {
   if (g_widget && g_widget->ui) ui::input::focus(*g_widget->ui, focused != 0);
 }
 
+EMSCRIPTEN_KEEPALIVE void pl_visible_bottom(float y) {
+  if (g_widget && g_widget->ui) ui::set_visible_bottom(*g_widget->ui, y);
+}
+
 EMSCRIPTEN_KEEPALIVE int pl_wants_text_input() {
   return g_widget && g_widget->ui && ui::wants_text_input(*g_widget->ui) ? 1 : 0;
 }

@@ -102,6 +102,12 @@
       const m = this._alive();
       return readJson(m, m._pl_test_items());
     }
+    /** Resolves once the whole widget is loaded: a first visit loads only what it shows, and the
+     *  rest comes when needed. importJSON and insights called before that pause the
+     *  page while the rest is fetched; awaiting this first avoids the pause. */
+    whenComplete() {
+      return this._alive().PL.whenRestLoaded();
+    }
     /** Test hook: whether the rest of the widget (painlink.deferred.wasm) is in place. */
     _restLoaded() {
       return this._alive().PL.restLoaded;

@@ -74,6 +74,19 @@ var PL = (Module['PL'] = {
     PL.frameNow();
     PL.requestFrames(100);
   },
+  // The on-screen keyboard covers the bottom of the visual viewport: the widget keeps the text being
+  // typed above it (ui::set_visible_bottom).
+  watchKeyboard() {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    const update = () => {
+      const r = PL.canvas.getBoundingClientRect();
+      Module['_pl_visible_bottom'](vv.offsetTop + vv.height - r.top);
+      PL.requestFrames(300);
+    };
+    PL.listen(vv, 'resize', update);
+    PL.listen(vv, 'scroll', update);
+  },
   watchSize() {
     const measure = () => {
       const r = PL.canvas.getBoundingClientRect();
@@ -694,6 +707,7 @@ var PL = (Module['PL'] = {
     PL.installTabs(storageKey);
     PL.installViewHistory();
     PL.watchSize();
+    PL.watchKeyboard();
     // The installed app is used offline: it keeps the whole widget at hand from its first start.
     if (window.matchMedia && window.matchMedia('(display-mode: standalone)').matches) setTimeout(PL.loadRest, 0);
   },
@@ -729,12 +743,24 @@ var PL = (Module['PL'] = {
   rest: null,          // the background load, while it runs
   restLoaded: false,   // the deferred module is in place
   restFailed: false,   // the last background load failed (offline and never cached)
+  // The second file's name, with its build's hash (scripts/split_wasm.mjs writes it in here), so a
+  // page never puts another build's functions in its table; still the placeholder when unsplit.
+  REST_FILE: '__PAINLINK_DEFERRED_WASM__',
+  split() {
+    return PL.REST_FILE.indexOf('__') !== 0;
+  },
   restUrl() {
-    const file = 'painlink.deferred.wasm';
-    return Module['locateFile'] ? Module['locateFile'](file, '') : file;
+    return Module['locateFile'] ? Module['locateFile'](PL.REST_FILE, '') : PL.REST_FILE;
+  },
+  // Resolves true once the rest is in place (at once in a build in one piece): the JS API's calls
+  // into it (importJSON, insights) then run without a pause (widget.whenComplete()).
+  whenRestLoaded() {
+    if (PL.restLoaded || !PL.split()) return Promise.resolve(true);
+    PL.loadRest();
+    return PL.rest ? PL.rest.then(() => PL.restLoaded) : Promise.resolve(PL.restLoaded);
   },
   loadRest() {
-    if (PL.restLoaded || PL.rest || PL.destroyed) return;
+    if (PL.restLoaded || PL.rest || PL.destroyed || !PL.split()) return;
     PL.restFailed = false;
     PL.rest = fetch(PL.restUrl(), { credentials: 'same-origin' })
       .then((r) => {
@@ -787,7 +813,7 @@ var PL = (Module['PL'] = {
 // compiled module is small enough for synchronous compilation there too.
 Module['loadSplitModule'] = function (file, imports) {
   const xhr = new XMLHttpRequest();
-  xhr.open('GET', file, false);
+  xhr.open('GET', PL.restUrl(), false);  // Emscripten's `file` has no build hash
   xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes, one per character
   xhr.send(null);
   if (xhr.status !== 200) throw new Error('Painlink: could not load ' + file + ' (' + xhr.status + ')');

@@ -17,9 +17,11 @@ bool InsightsCache::refresh(const JournalApp& app, Date today_local) {
   return true;
 }
 
-bool InsightsCache::refresh_safety(const JournalApp& app, Date today_local) {
+bool InsightsCache::refresh_safety(const JournalApp& app, Date today_local, bool analysis_loaded) {
+  const bool findings_possible =
+      app.journal().entries.size() >= static_cast<std::size_t>(analysis::kDaysForAnyFinding);
+  if (findings_possible && analysis_loaded) return refresh(app, today_local);
   if (current(app, today_local)) return false;
-  if (app.journal().entries.size() >= static_cast<std::size_t>(analysis::kDaysForAnyFinding)) return refresh(app, today_local);
   revision = app.analysis_revision();
   today = today_local;
   valid = true;

@@ -36,9 +36,10 @@ struct InsightsCache {
   // For Check-in's safety banner and the screen-reader summary, which only read the red flags,
   // medicine-day warnings and findings: while the journal is too short for any finding, that part
   // comes from analysis::safety_insights, so a first visit runs none of the counting code (the web
-  // build loads it on demand, core/on_demand.hpp). `data` then holds only that part until a view
-  // that draws everything calls refresh().
-  bool refresh_safety(const JournalApp& app, Date today_local);
+  // build loads it on demand, core/on_demand.hpp), and so it does for a longer journal while
+  // that code is still on its way (`analysis_loaded` false: a returning patient's first frames).
+  // `data` then holds only that part until a view that draws everything calls refresh().
+  bool refresh_safety(const JournalApp& app, Date today_local, bool analysis_loaded);
 
  private:
   bool complete_ = false;  // `data` is compute_insights' whole result, not only the safety part

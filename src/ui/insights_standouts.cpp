@@ -35,7 +35,11 @@ void follow_top_finding(Ui& ui) {
 
 void acknowledge_new_triggers(Ui& ui) {
   const std::vector<analysis::Finding>& fresh = ui.insights.new_triggers;
-  if (fresh.empty() || ui.app.save_state() == SaveState::read_only) return;
+  if (fresh.empty()) return;
+  if (ui.app.save_state() == SaveState::read_only) {
+    ui.findings_dismissed = true;  // cannot be written down: seen for this visit
+    return;
+  }
   Settings s = ui.app.journal().settings;
   for (const analysis::Finding& f : fresh) {
     std::string key = analysis::finding_key(ui.insights.data, f);

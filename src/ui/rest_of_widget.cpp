@@ -15,6 +15,8 @@ bool rest_of_widget_ready(Ui& ui) {
   return !on_demand(ui.tab) || ui.platform.rest_of_widget() == Platform::RestOfWidget::ready;
 }
 
+bool analysis_loaded(Ui& ui) { return ui.platform.rest_of_widget() == Platform::RestOfWidget::ready; }
+
 void draw_rest_of_widget_pending(Ui& ui) {
   const Theme& t = ui.theme;
   if (ui.platform.rest_of_widget() == Platform::RestOfWidget::loading) {

@@ -57,7 +57,7 @@ std::string accessible_summary(Ui& ui) {
        describe_entry(ui.app.entry(ui.selected)) + " ";
   s += std::string("Storage: ") + ui.app.save_state_text() + ". ";
   if (reminder_prompt_due(ui)) s += std::string("Reminder: ") + kReminderPrompt + " ";
-  ui.insights.refresh_safety(ui.app, ui.today);
+  ui.insights.refresh_safety(ui.app, ui.today, analysis_loaded(ui));
   const analysis::Insights& in = ui.insights.data;
   if (in.red_flags.any_yes) s += "Warning: " + in.red_flags.headline + ". " + in.red_flags.message + " ";
   const std::string insight = key_insight(in);
@@ -68,7 +68,8 @@ std::string accessible_summary(Ui& ui) {
 void update_accessible_summary(Ui& ui) {
   // The text is only rebuilt when something it says can have changed.
   const auto key =
-      std::make_tuple(ui.app.revision(), ui.selected, static_cast<int>(ui.app.save_state()), reminder_prompt_due(ui));
+      std::make_tuple(ui.app.revision(), ui.selected, static_cast<int>(ui.app.save_state()), reminder_prompt_due(ui),
+                      analysis_loaded(ui));
   if (ui.summary.current(key)) return;
   const std::string& text = ui.summary.get(key, [&] { return accessible_summary(ui); });
   // A red-flag warning is also read out once when it appears or changes (the summary is not live:

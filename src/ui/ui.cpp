@@ -57,6 +57,23 @@ bool beyond_first_visit(Ui& ui) {
   return ui.tab != Tab::checkin;
 }
 
+// The caret of the field being typed into stays above the on-screen keyboard, in the body.
+void keep_caret_above_keyboard(Ui& ui) {
+  ImGuiContext& g = *ui.ctx;
+  if (g.WantTextInputNextFrame != 1) {
+    ui.caret_kept_y = ui.visible_kept = -1;
+    return;
+  }
+  const float caret_y = g.PlatformImeData.InputPos.y;
+  if (caret_y == ui.caret_kept_y && ui.visible_bottom == ui.visible_kept) return;
+  ui.caret_kept_y = caret_y;
+  ui.visible_kept = ui.visible_bottom;
+  const ImGuiWindow* body = ImGui::GetCurrentWindow();
+  const float bottom = std::min(ui.visible_bottom, body->Pos.y + body->Size.y) - em(0.6f);
+  const float caret_bottom = caret_y + std::max(g.PlatformImeData.InputLineHeight, ImGui::GetTextLineHeight());
+  if (caret_bottom > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + (caret_bottom - bottom));
+}
+
 // Sections an embedder can hide; Check-in and History are the journal itself and always shown.
 bool tab_visible(const Ui& ui, Tab t) {
   switch (t) {
@@ -329,6 +346,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, em(2.0f)));
+  keep_caret_above_keyboard(ui);
   const bool body_at_end = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
   ImGui::EndChild();
   if (ui.capture_text) {
@@ -361,6 +379,8 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
 }
 
 ImVec4 background_color(const Ui& ui) { return to_vec4(ui.theme.bg); }
+
+void set_visible_bottom(Ui& ui, float y) { ui.visible_bottom = y > 0 ? y : 1e30f; }
 
 bool wants_text_input(const Ui& ui) {
   // As of the frame just drawn (ImGui's io.WantTextInput says it only from the next one): a tap

@@ -35,6 +35,9 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms);
 
 ImVec4 background_color(const Ui& ui);
 bool wants_text_input(const Ui& ui);
+// How far down the widget can be seen (CSS px from its top): above the phone's on-screen keyboard
+// (the browser's visual viewport). The text being typed is kept above it.
+void set_visible_bottom(Ui& ui, float y);
 void text_input_rect(const Ui& ui, float out_xywh[4]);
 
 // The picked file's text, or nullopt when the browser could not read it.

@@ -86,6 +86,12 @@ struct Ui {
   std::optional<Tab> drawn_tab;  // the view the body showed last frame (a new one starts at the top)
   std::optional<Tab> reported_tab;  // the view last told to Platform::view_opened
   bool rest_expected = false;       // Platform::expect_rest_of_widget was called
+  bool findings_dismissed = false;  // "Got it" on a read-only journal: no new-finding banner this visit
+  // The caret kept above the on-screen keyboard (ui::set_visible_bottom): the visible bottom and
+  // the caret's height as last acted on, so a patient who scrolls away while typing is not pulled
+  // back until the caret or the keyboard moves.
+  float visible_bottom = 1e30f;
+  float caret_kept_y = -1, visible_kept = -1;
   Date today;
   Date selected;               // the day being edited
   bool calendar_open = false;
@@ -163,7 +169,7 @@ struct Ui {
   // Accessibility: the last summary handed to the DOM (only sent again when it changes).
   std::string last_summary;
   // What the summary was last built from: it is only rebuilt when one of these changes.
-  Memo<std::tuple<std::uint64_t, Date, int, bool>, std::string> summary;  // ..., the reminder prompt
+  Memo<std::tuple<std::uint64_t, Date, int, bool, bool>, std::string> summary;  // ..., the reminder prompt, analysis loaded
   std::string last_warning;  // the red-flag warning last read out ("" = none)
   std::int64_t last_notice_announced = 0;
 

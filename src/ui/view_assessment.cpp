@@ -424,11 +424,22 @@ void draw_result(Ui& ui, AssessmentView& v) {
   // 6. The printable summary, what changed, start again.
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   Flow row;
+  // The summary is written by code a first visit fetches once the result shows (core/on_demand.hpp).
+  const Platform::RestOfWidget rest = ui.platform.rest_of_widget();
   row.next(button_width("Print this summary"));
+  ImGui::BeginDisabled(rest != Platform::RestOfWidget::ready);
   if (primary_button("Print this summary", t)) print_summary(ui, r);
+  ImGui::EndDisabled();
   row.next(button_width("Change my answers"));
   if (secondary_button("Change my answers")) go_to(ui, 0);
-  muted_text(t, "A one-page summary for your appointment. Printing happens on this device; nothing is sent.");
+  if (rest == Platform::RestOfWidget::failed) {
+    muted_text(t, "Printing needs a part of Painlink that is not on this device yet: connect to the internet.");
+    if (secondary_button("Try again##print-summary")) ui.platform.expect_rest_of_widget();
+  } else {
+    muted_text(t, rest == Platform::RestOfWidget::loading
+                      ? "Preparing the summary\xE2\x80\xA6"
+                      : "A one-page summary for your appointment. Printing happens on this device; nothing is sent.");
+  }
   draw_changes(ui);
   ImGui::Dummy(ImVec2(0, em(0.3f)));
   if (!v.confirm_restart) {

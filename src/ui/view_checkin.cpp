@@ -607,7 +607,7 @@ void draw_delete(Ui& ui) {
 // Safety in view: a sign that needs a doctor today or sooner, or medicine days over the ICHD-3
 // limit for more than 3 months, is said before the day's entry, not only on Insights.
 void draw_checkin_safety(Ui& ui) {
-  ui.insights.refresh_safety(ui.app, ui.today);  // memoised on the journal's revision
+  ui.insights.refresh_safety(ui.app, ui.today, analysis_loaded(ui));  // memoised on the journal's revision
   const analysis::Insights& in = ui.insights.data;
   const Theme& t = ui.theme;
   const analysis::RedFlagResult& rf = in.red_flags;
@@ -634,18 +634,21 @@ void draw_checkin_safety(Ui& ui) {
 // until "Got it" or a look at Insights (Settings::seen_findings).
 void draw_checkin_new_findings(Ui& ui) {
   const std::vector<analysis::Finding>& fresh = ui.insights.new_triggers;
-  if (fresh.empty()) return;
+  if (fresh.empty() || ui.findings_dismissed) return;
   const Theme& t = ui.theme;
-  std::string text = "Something new to discuss with your doctor: " + fresh.front().sentence;
+  // The sentence itself says it is a possible trigger to discuss with a doctor, not a cause.
+  std::string text = "New in your diary: " + fresh.front().sentence;
   if (fresh.size() > 1)
     text += " (and " + std::to_string(fresh.size() - 1) + (fresh.size() == 2 ? " more finding" : " more findings") +
             " on Insights)";
   banner(t.accent, t.accent_soft, t.text, text.c_str());
-  if (secondary_button("Show me on Insights##new-finding")) {
-    acknowledge_new_triggers(ui);
-    ui.tab = Tab::insights;
+  if (ui.embed.show_insights) {  // an embed may leave Insights out
+    if (secondary_button("Show me on Insights##new-finding")) {
+      acknowledge_new_triggers(ui);
+      ui.tab = Tab::insights;
+    }
+    ImGui::SameLine();
   }
-  ImGui::SameLine();
   if (secondary_button("Got it##new-finding")) acknowledge_new_triggers(ui);
   ImGui::Dummy(ImVec2(0, em(0.2f)));
 }

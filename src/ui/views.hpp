@@ -18,6 +18,7 @@ void draw_assessment(Ui& ui);  // view_assessment.cpp: the self-check, one step 
 // rest_of_widget.cpp: the views marked PAINLINK_ON_DEMAND wait until the browser has fetched them
 // (Platform::rest_of_widget); meanwhile a line says so, or, when it failed, offers to try again.
 bool rest_of_widget_ready(Ui& ui);
+bool analysis_loaded(Ui& ui);  // compute_insights can run without stopping for a download
 void draw_rest_of_widget_pending(Ui& ui);
 
 // view_welcome.cpp: the first visit's welcome (an empty journal, nothing answered yet), drawn at the

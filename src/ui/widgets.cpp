@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <type_traits>
 #include <vector>
 
 #include "imgui_internal.h"  // ScrollToItem
@@ -356,6 +359,36 @@ bool repeat_button(const char* label, ImVec2 size) {
   return step;
 }
 
+// A stepper's value typed in (a tap on the value opens it): one at a time, so one buffer.
+struct TypedValue {
+  ImGuiID id = 0;          // the stepper being typed into
+  bool focus = false;      // give the field the keyboard on its first frame
+  char text[24] = {};
+  ImGuiID error_for = 0;   // the stepper whose last typed value could not be used
+  std::string error;
+};
+TypedValue g_typed;
+
+// The typed number, or nothing when it is not one: a decimal comma is accepted (European
+// keyboards), surrounding spaces too; an int stepper takes whole numbers only.
+template <class T>
+std::optional<T> parse_typed(const char* text) {
+  std::string s(text);
+  std::replace(s.begin(), s.end(), ',', '.');
+  const std::size_t a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
+  if (a == std::string::npos) return std::nullopt;
+  s = s.substr(a, b - a + 1);
+  char* end = nullptr;
+  const double v = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
+  if constexpr (std::is_integral_v<T>) {
+    if (v != std::floor(v)) return std::nullopt;
+    return static_cast<T>(v);
+  } else {
+    return static_cast<T>(v);
+  }
+}
+
 // Shared layout of stepper rows: label on the left, [-] value [+] x on the right.
 template <class T>
 bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T step, T min_value, T max_value,
@@ -409,16 +442,55 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   // "###": the ID leaves out the value shown, so the value keeps its identity (and the keyboard
   // focus) while it changes.
   std::snprintf(value_label, sizeof value_label, "%s###value-%s", text, id);
-  if (ImGui::Button(value_label, ImVec2(value_w, button)) && !value) {
-    value = start_value;  // tapping the dash records the usual value
-    changed = true;
+  const ImGuiID typing = ImGui::GetID("##typed");
+  ImGuiID value_id = 0;
+  if (g_typed.id == typing) {
+    // Typing a value: Enter or leaving the field keeps it, Escape keeps the old one.
+    ImGui::SetNextItemWidth(value_w);
+    if (g_typed.focus) ImGui::SetKeyboardFocusHere();
+    const bool enter = ImGui::InputText("##typed", g_typed.text, sizeof g_typed.text,
+                                        ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue |
+                                            ImGuiInputTextFlags_AutoSelectAll);
+    value_id = ImGui::GetItemID();
+    sem_describe(SemRole::textbox, std::string("Type ") + label);
+    if (!g_typed.focus && (enter || ImGui::IsItemDeactivated())) {
+      g_typed.id = 0;
+      if (!ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        const std::optional<T> typed = parse_typed<T>(g_typed.text);
+        if (typed && *typed >= min_value && *typed <= max_value) {
+          changed = !value || *value != *typed;
+          value = *typed;
+          g_typed.error_for = 0;
+        } else {
+          char lo[32], hi[32];
+          std::snprintf(lo, sizeof lo, format, static_cast<double>(min_value));
+          std::snprintf(hi, sizeof hi, format, static_cast<double>(max_value));
+          g_typed.error_for = typing;
+          g_typed.error = std::string("\"") + g_typed.text + "\" is not a value here: type a " +
+                          (std::is_integral_v<T> ? "whole number" : "number") + " from " + lo + " to " + hi + ". " +
+                          (value ? std::string("It stays ") + text + "." : std::string("Nothing was recorded."));
+        }
+      }
+    }
+    g_typed.focus = false;
+  } else {
+    if (ImGui::Button(value_label, ImVec2(value_w, button))) {
+      if (!value) {
+        value = start_value;  // tapping the dash records the usual value
+        changed = true;
+      } else {
+        g_typed.id = typing;  // tapping a value types a new one
+        g_typed.focus = true;
+        std::snprintf(g_typed.text, sizeof g_typed.text, "%g", static_cast<double>(*value));
+      }
+    }
+    value_id = ImGui::GetItemID();
+    if (SemNode* n = sem_describe(SemRole::spinbutton, label)) {
+      n->value = value ? text : "not recorded";
+      n->decrement = minus_id;
+    }
+    if (!value) hover_tip("Not recorded. Tap to set.");
   }
-  const ImGuiID value_id = ImGui::GetItemID();
-  if (SemNode* n = sem_describe(SemRole::spinbutton, label)) {
-    n->value = value ? text : "not recorded";
-    n->decrement = minus_id;
-  }
-  if (!value) hover_tip("Not recorded. Tap to set.");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
   if (repeat_button(plus_label, ImVec2(button, button))) {
@@ -443,6 +515,10 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
   if (label_bottom > ImGui::GetCursorPosY()) {
     ImGui::SetCursorPosY(label_bottom);
     ImGui::Dummy(ImVec2(0, 0));
+  }
+  if (g_typed.error_for == typing) {
+    if (changed) g_typed.error_for = 0;  // a step with the buttons answers it too
+    else colored_text_wrapped(t.danger, g_typed.error.c_str());
   }
   ImGui::PopID();
   return changed;

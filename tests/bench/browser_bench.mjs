@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import os from 'node:os';
 import { createStaticServer } from '../../scripts/serve.mjs';
-import { DESKTOP, clickItem, freePort, launchBrowser, settle } from '../browser/harness.mjs';
+import { DESKTOP, PHONE, clickItem, freePort, launchBrowser, settle } from '../browser/harness.mjs';
 
 // ---- arguments ------------------------------------------------------------------------------
 const args = {};
@@ -219,6 +219,44 @@ async function firstVisitTransfer(browser, root, path, serveOptions) {
   }
 }
 
+/** The usual day (issue 15): both pains with where and how long, three factors and the medicine
+ *  taken the day before, entered by touch on a phone into Check-in. Returns the taps, what each
+ *  one was, and the seconds from the first tap to the day being saved as entered. */
+async function usualDay(browser, url) {
+  const context = await browser.newContext({ ...PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(url + '/index.html?testHooks=1');
+    await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function', null, { timeout: 60000 });
+    const yesterday = await page.evaluate(() => {
+      const d = new Date(Date.now() - 86400000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await page.evaluate((date) => window.painlink.addEntry({ date, back_pain: { intensity: 4 },
+      treatments: [{ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 6 }] }), yesterday);
+    await page.reload();
+    await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function', null, { timeout: 60000 });
+    await settle(page, 300);
+    const steps = ['6##back', 'Neck', '5##head', '2 h##dur-preset', '+##sleep', '+##stress', '+##water',
+      '+ ibuprofen 400 mg', '7##relief'];
+    const t0 = Date.now();
+    for (const label of steps) await clickItem(page, label, { touch: true });
+    await page.waitForFunction((date) => {
+      const e = window.painlink.entries().find((x) => x.date !== date);
+      return e && window.painlink.status().saved && e.treatments && e.treatments[0] && e.treatments[0].relief === 7;
+    }, yesterday, { timeout: 10000 });
+    const seconds = (Date.now() - t0) / 1000;
+    const e = (await page.evaluate(() => window.painlink.entries())).find((x) => x.date !== yesterday);
+    const ok = e.back_pain.intensity === 6 && e.back_pain.regions.includes('neck') && e.headache.intensity === 5 &&
+      e.headache.duration_hours === 2 && e.factors.sleep_hours === 7 && e.factors.stress !== undefined &&
+      e.factors.water_glasses !== undefined && e.treatments[0].name === 'ibuprofen' && e.treatments[0].dose_mg === 400;
+    if (!ok) throw new Error('the usual day was not saved as entered: ' + JSON.stringify(e));
+    return { taps: steps.length, steps, seconds };
+  } finally {
+    await context.close();
+  }
+}
+
 async function cpuSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n) => (metrics.find((m) => m.name === n) || { value: 0 }).value;
@@ -274,12 +312,13 @@ try {
     (wT.service_worker ? '; the rest of transfer_*_widget is the service worker and its precache' : ''));
   // The part of the widget a first visit does not download (scripts/split_wasm.mjs): what a
   // returning patient fetches in the background, or anyone who opens History, Insights, Report or Data.
-  if (existsSync(join(WEB, 'painlink.deferred.wasm'))) {
-    if (wT.files.some((f) => f.path === '/painlink.deferred.wasm')) throw new Error('the first visit fetched painlink.deferred.wasm');
-    const rest = compressedSizes(WEB, [{ path: '/painlink.deferred.wasm', status: 200 }]);
+  const restFile = readdirSync(WEB).find((f) => /^painlink\.deferred\.[0-9a-f]+\.wasm$/.test(f));
+  if (restFile) {
+    if (wT.files.some((f) => f.path === '/' + restFile)) throw new Error('the first visit fetched ' + restFile);
+    const rest = compressedSizes(WEB, [{ path: '/' + restFile, status: 200 }]);
     details.rest_of_widget = rest;
     figure('transfer_gzip_rest_of_widget', rest.gzip, 'bytes', null,
-      `painlink.deferred.wasm, fetched after the first visit (raw ${rest.raw}, brotli ${rest.brotli}); with it ` +
+      `${restFile}, fetched after the first visit (raw ${rest.raw}, brotli ${rest.brotli}); with it ` +
       `the widget is ${round((wT.gzip + rest.gzip) / bT.gzip, 3)}x the baseline (gzip)`);
   }
   if (FONTS && existsSync(FONTS)) {
@@ -591,6 +630,14 @@ try {
   figure('ttff_ratio', round(tW / tB, 3), 'x', { max: 1.3 });
   figure('ttff_widget_10y', round(col(ttff.widget_10y, 'firstDraw'), 1), 'ms', null,
     'same, with the 10-year journal already stored; ' + phases(ttff.widget_10y));
+
+  // 7. The usual day by touch, on a phone -------------------------------------------------------------
+  log('the usual day, by touch');
+  const day = await usualDay(browser, widgetSrv.url);
+  details.usual_day = day;
+  figure('usual_day_taps', day.taps, 'taps', { max: 20 }, day.steps.join(', '));
+  figure('usual_day_seconds', round(day.seconds, 1), 's', null,
+    'the same taps scripted, from the open Check-in to the saved day (scrolling to each control included)');
 } finally {
   await browser.close();
   await widgetSrv.close();

@@ -112,7 +112,10 @@ describe('first visit', () => {
       const live = await page.locator('[data-painlink-live]').textContent();
       assert.match(live, /Your self-check result\. Emergency/);
 
-      // 4. The printed summary: the red flag before the patterns.
+      // 4. The printed summary: the red flag before the patterns. The button waits for the part of
+      // the widget that writes it, fetched when the result showed ("Preparing the summary...").
+      assert.equal(await page.evaluate(() => window.painlink.whenComplete()), true);
+      await settle(page, 200);
       await clickItem(page, 'Print this summary', { touch });
       await page.waitForFunction(() => window.__printed.length > 0, null, { timeout: 10000 });
       const html = (await page.evaluate(() => window.__printed))[0];

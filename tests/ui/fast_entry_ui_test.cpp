@@ -125,3 +125,32 @@ TEST_CASE("fast entry: same as yesterday fills today's unrecorded factors in one
   h.frames(2);
   CHECK_FALSE(h.shows("Same as yesterday"));  // nothing left to copy
 }
+
+// Tap a value to type it: one tap on the value, the number, Enter. A number out of range or not a
+// number says what it takes and keeps the value; Escape keeps it too.
+TEST_CASE("fast entry: a tap on a stepper's value types a new one") {
+  UiHarness h;
+  h.capture_text();
+  REQUIRE(scroll_to(h, "+##sleep") != nullptr);
+  h.tap("+##sleep");  // the usual 7 h
+  REQUIRE(sleep_today(h) == 7.0);
+  h.tap("7.0 h###value-sleep");
+  h.type("6,5");  // a decimal comma, as European keyboards type it
+  h.key("Enter");
+  CHECK(sleep_today(h) == 6.5);
+
+  h.tap("6.5 h###value-sleep");
+  h.type("30");
+  h.key("Enter");
+  CHECK(sleep_today(h) == 6.5);
+  CHECK(h.text().find("\"30\" is not a value here: type a number from 0.0 h to 24.0 h. It stays 6.5 h.") !=
+        std::string::npos);
+
+  h.tap("6.5 h###value-sleep");
+  h.type("9");
+  h.key("Escape");
+  CHECK(sleep_today(h) == 6.5);
+  h.tap("+##sleep");  // a step answers the message
+  CHECK(sleep_today(h) == 7.0);
+  CHECK(h.text().find("is not a value here") == std::string::npos);
+}

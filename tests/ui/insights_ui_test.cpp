@@ -67,7 +67,8 @@ TEST_CASE("check-in: a newly found possible trigger is told once, until acknowle
   alcohol_then_headache(h);
   h.capture_text();
   REQUIRE(h.shows("Got it##new-finding"));
-  CHECK(h.text().find("Something new to discuss with your doctor") != std::string::npos);
+  CHECK(h.text().find("New in your diary: ") != std::string::npos);
+  CHECK(h.text().find("to discuss with your doctor") != std::string::npos);
   CHECK(h.text().find("alcohol") != std::string::npos);
   h.tap("Got it##new-finding");
   h.frames(2);

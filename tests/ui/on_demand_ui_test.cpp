@@ -78,3 +78,22 @@ TEST_CASE("on demand: a view waits while the rest of the widget is on its way, a
   CHECK(h.text().find("Opening this view") == std::string::npos);
   CHECK_FALSE(h.ui->insights.data.triggers.empty());
 }
+
+TEST_CASE("on demand: a returning patient's Check-in shows the safety part until the analysis arrives") {
+  UiHarness h;
+  for (int i = 0; i < analysis::kDaysForAnyFinding; ++i) {
+    Entry e;
+    e.date = h.platform.today - i;
+    e.back_pain = BackPain{};
+    e.back_pain->intensity = 3;
+    h.app->put_entry(e);
+  }
+  h.platform.rest = ui::Platform::RestOfWidget::loading;
+  h.open();
+  h.frames(3);
+  CHECK(h.ui->insights.data.triggers.empty());  // nothing ran that would wait for a download
+  CHECK(h.platform.rest_expected == 1);
+  h.platform.rest = ui::Platform::RestOfWidget::ready;
+  h.frames(2);
+  CHECK_FALSE(h.ui->insights.data.triggers.empty());
+}
