@@ -345,7 +345,11 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
     case Tab::assessment: draw_assessment(ui); break;
   }
   ImGui::PopTextWrapPos();
-  ImGui::Dummy(ImVec2(0, em(2.0f)));
+  // Room under the last control, and under the on-screen keyboard too, so the last field can
+  // scroll up above it.
+  const ImGuiWindow* body = ImGui::GetCurrentWindow();
+  const float covered = std::max(0.0f, body->Pos.y + body->Size.y - ui.visible_bottom);
+  ImGui::Dummy(ImVec2(0, em(2.0f) + covered));
   keep_caret_above_keyboard(ui);
   const bool body_at_end = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
   ImGui::EndChild();

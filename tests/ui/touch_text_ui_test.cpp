@@ -54,3 +54,28 @@ TEST_CASE("touch: a scroll that starts on the notes does not focus them") {
   h.frames(5);
   CHECK_FALSE(ui::wants_text_input(*h.ui));
 }
+
+// The on-screen keyboard covers the bottom of the screen (the browser's visual viewport shrinks):
+// the note being typed scrolls up to stay above it; a scroll away while typing is not undone.
+TEST_CASE("touch: the caret stays above the on-screen keyboard") {
+  UiHarness h;
+  h.tap("Start today's entry");
+  const ui::ItemRect* notes = bring_notes_into_view(h);
+  REQUIRE(notes != nullptr);
+  h.tap("##notes");
+  h.type("Long drive");
+  REQUIRE(ui::wants_text_input(*h.ui));
+  float rect[4];
+  ui::text_input_rect(*h.ui, rect);
+  const float caret_before = rect[1];
+  const float keyboard_top = caret_before - 100.0f;  // a keyboard over the caret
+  REQUIRE(keyboard_top > 150.0f);
+  ui::set_visible_bottom(*h.ui, keyboard_top);
+  h.frames(3);
+  ui::text_input_rect(*h.ui, rect);
+  CHECK(rect[1] + rect[3] <= keyboard_top);
+  CHECK(rect[1] > 0.0f);
+  CHECK(h.ui->notes_buffer == "Long drive");
+  ui::set_visible_bottom(*h.ui, 0);  // the keyboard closed
+  h.frames(2);
+}
