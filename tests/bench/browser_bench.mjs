@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import os from 'node:os';
 import { createStaticServer } from '../../scripts/serve.mjs';
-import { DESKTOP, PHONE, clickItem, freePort, launchBrowser, settle } from '../browser/harness.mjs';
+import { DESKTOP, clickItem, freePort, launchBrowser, settle } from '../browser/harness.mjs';
+import { usualDay } from './usual_day.mjs';
 
 // ---- arguments ------------------------------------------------------------------------------
 const args = {};
@@ -216,44 +217,6 @@ async function firstVisitTransfer(browser, root, path, serveOptions) {
   } finally {
     await context.close();
     await srv.close();
-  }
-}
-
-/** The usual day (issue 15): both pains with where and how long, three factors and the medicine
- *  taken the day before, entered by touch on a phone into Check-in. Returns the taps, what each
- *  one was, and the seconds from the first tap to the day being saved as entered. */
-async function usualDay(browser, url) {
-  const context = await browser.newContext({ ...PHONE });
-  try {
-    const page = await context.newPage();
-    await page.goto(url + '/index.html?testHooks=1');
-    await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function', null, { timeout: 60000 });
-    const yesterday = await page.evaluate(() => {
-      const d = new Date(Date.now() - 86400000);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    });
-    await page.evaluate((date) => window.painlink.addEntry({ date, back_pain: { intensity: 4 },
-      treatments: [{ type: 'medication', name: 'ibuprofen', drug_class: 'nsaid', dose_mg: 400, relief: 6 }] }), yesterday);
-    await page.reload();
-    await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function', null, { timeout: 60000 });
-    await settle(page, 300);
-    const steps = ['6##back', 'Neck', '5##head', '2 h##dur-preset', '+##sleep', '+##stress', '+##water',
-      '+ ibuprofen 400 mg', '7##relief'];
-    const t0 = Date.now();
-    for (const label of steps) await clickItem(page, label, { touch: true });
-    await page.waitForFunction((date) => {
-      const e = window.painlink.entries().find((x) => x.date !== date);
-      return e && window.painlink.status().saved && e.treatments && e.treatments[0] && e.treatments[0].relief === 7;
-    }, yesterday, { timeout: 10000 });
-    const seconds = (Date.now() - t0) / 1000;
-    const e = (await page.evaluate(() => window.painlink.entries())).find((x) => x.date !== yesterday);
-    const ok = e.back_pain.intensity === 6 && e.back_pain.regions.includes('neck') && e.headache.intensity === 5 &&
-      e.headache.duration_hours === 2 && e.factors.sleep_hours === 7 && e.factors.stress !== undefined &&
-      e.factors.water_glasses !== undefined && e.treatments[0].name === 'ibuprofen' && e.treatments[0].dose_mg === 400;
-    if (!ok) throw new Error('the usual day was not saved as entered: ' + JSON.stringify(e));
-    return { taps: steps.length, steps, seconds };
-  } finally {
-    await context.close();
   }
 }
 
