@@ -22,14 +22,20 @@ const ui::ItemRect* bring_notes_into_view(UiHarness& h) {
   }
   return h.find("##notes");
 }
+
+// A new day's notes box in view; its centre, where a finger comes down.
+ImVec2 notes_centre(UiHarness& h) {
+  h.tap("Start today's entry");
+  const ui::ItemRect* notes = bring_notes_into_view(h);
+  REQUIRE(notes != nullptr);
+  return ImVec2((notes->x0 + notes->x1) / 2, (notes->y0 + notes->y1) / 2);
+}
 }  // namespace
 
 TEST_CASE("touch: a tap on the notes wants the keyboard in the tap's own frame") {
   UiHarness h;
-  h.tap("Start today's entry");
-  const ui::ItemRect* notes = bring_notes_into_view(h);
-  REQUIRE(notes != nullptr);
-  const float x = (notes->x0 + notes->x1) / 2, y = (notes->y0 + notes->y1) / 2;
+  const ImVec2 at = notes_centre(h);
+  const float x = at.x, y = at.y;
   ui::input::pointer(*h.ui, 1, x, y, 0, kTouch, true);
   h.frame();
   CHECK_FALSE(ui::wants_text_input(*h.ui));  // a finger down is not yet a tap
@@ -40,10 +46,8 @@ TEST_CASE("touch: a tap on the notes wants the keyboard in the tap's own frame")
 
 TEST_CASE("touch: a scroll that starts on the notes does not focus them") {
   UiHarness h;
-  h.tap("Start today's entry");
-  const ui::ItemRect* notes = bring_notes_into_view(h);
-  REQUIRE(notes != nullptr);
-  const float x = (notes->x0 + notes->x1) / 2, y = (notes->y0 + notes->y1) / 2;
+  const ImVec2 at = notes_centre(h);
+  const float x = at.x, y = at.y;
   ui::input::pointer(*h.ui, 1, x, y, 0, kTouch, true);
   h.frame();
   for (int step = 1; step <= 8; ++step) {
@@ -56,12 +60,10 @@ TEST_CASE("touch: a scroll that starts on the notes does not focus them") {
 }
 
 // The on-screen keyboard covers the bottom of the screen (the browser's visual viewport shrinks):
-// the note being typed scrolls up to stay above it; a scroll away while typing is not undone.
+// the note being typed scrolls up to stay above it.
 TEST_CASE("touch: the caret stays above the on-screen keyboard") {
   UiHarness h;
-  h.tap("Start today's entry");
-  const ui::ItemRect* notes = bring_notes_into_view(h);
-  REQUIRE(notes != nullptr);
+  notes_centre(h);
   h.tap("##notes");
   h.type("Long drive");
   REQUIRE(ui::wants_text_input(*h.ui));
