@@ -195,7 +195,7 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  for (const [name, device] of [['desktop', DESKTOP]]) {
+  for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   test(`keyboard only: Tab goes through every Check-in control in reading order with a visible ring, and leaves (${name})`, async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device });
     const before = await decodePng(await page.screenshot());
