@@ -21,6 +21,7 @@
 #include "ui/input.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/platform_api.hpp"
+#include "ui/text_area.hpp"
 #include "ui/ui.hpp"
 
 // ---- JS side (each body runs inside this widget's module instance) ------------------------------
@@ -701,6 +702,35 @@ EMSCRIPTEN_KEEPALIVE const float* pl_text_input_rect() {
   static float rect[4];
   if (g_widget && g_widget->ui) ui::text_input_rect(*g_widget->ui, rect);
   return rect;
+}
+
+// The notes' text area (ui/text_area.hpp), for the web shell to lay the browser's <textarea> over:
+// [editing, serial, x0, y0, x1, y1, clip x0, y0, x1, y1, font px, pad x, pad y, text r, g, b, a].
+EMSCRIPTEN_KEEPALIVE const float* pl_text_area() {
+  static float out[17];
+  const ui::TextAreaEdit* e = g_widget && g_widget->ui ? ui::text_area_editing(*g_widget->ui) : nullptr;
+  out[0] = e ? 1.0f : 0.0f;
+  if (!e) return out;
+  const auto channel = [&](int shift) { return static_cast<float>((e->text_color >> shift) & 0xFF); };
+  const float v[17] = {1.0f, static_cast<float>(e->serial), e->x0, e->y0, e->x1, e->y1, e->clip_x0, e->clip_y0,
+                       e->clip_x1, e->clip_y1, e->font_px, e->pad_x, e->pad_y,
+                       channel(IM_COL32_R_SHIFT), channel(IM_COL32_G_SHIFT), channel(IM_COL32_B_SHIFT),
+                       channel(IM_COL32_A_SHIFT)};
+  for (int i = 0; i < 17; ++i) out[i] = v[i];
+  return out;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pl_text_area_text() {
+  const ui::TextAreaEdit* e = g_widget && g_widget->ui ? ui::text_area_editing(*g_widget->ui) : nullptr;
+  return e ? e->text.c_str() : "";
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_text_area_changed(const char* utf8, float content_height) {
+  if (g_widget && g_widget->ui) ui::input::text_area_changed(*g_widget->ui, utf8, content_height);
+}
+
+EMSCRIPTEN_KEEPALIVE void pl_text_area_done(int tab_follows) {
+  if (g_widget && g_widget->ui) ui::input::text_area_done(*g_widget->ui, tab_follows != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void pl_storage_changed() {

@@ -180,15 +180,18 @@ var PL = (Module['PL'] = {
       PL.sendPointer(4, e);
       PL.requestFrames(200);
     });
-    PL.listen(c, 'wheel', (e) => {
-      // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui wants "lines" (1.0 = one notch).
-      const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 100;
-      const xy = PL.localXY(e);
-      Module['_pl_wheel'](xy[0], xy[1], -e.deltaX * scale, -e.deltaY * scale);
-      PL.requestFrames(300);
-      e.preventDefault();
-    }, { passive: false });
+    // The notes' text area, when shown over the canvas, passes the wheel on: the view scrolls.
+    PL.listen(PL.textarea, 'wheel', (e) => { if (PL.areaSerial !== null) PL.onWheel(e); }, { passive: false });
+    PL.listen(c, 'wheel', (e) => PL.onWheel(e), { passive: false });
     PL.listen(c, 'contextmenu', (e) => e.preventDefault());
+  },
+  onWheel(e) {
+    // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui wants "lines" (1.0 = one notch).
+    const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 100;
+    const xy = PL.localXY(e);
+    Module['_pl_wheel'](xy[0], xy[1], -e.deltaX * scale, -e.deltaY * scale);
+    PL.requestFrames(300);
+    e.preventDefault();
   },
 
   // ---- keyboard and text --------------------------------------------------------------------
@@ -220,6 +223,7 @@ var PL = (Module['PL'] = {
   },
   onKeyDown(e) {
     if (e.isComposing || e.keyCode === 229) return; // the IME owns this key
+    if (PL.areaSerial !== null && e.target === PL.textarea) return PL.onTextAreaKey(e);
     const m = PL.mods(e);
     const shortcut = (e.ctrlKey || e.metaKey) && /^[acvxyz]$/i.test(e.key);
     const inText = document.activeElement === PL.textarea;
@@ -247,6 +251,10 @@ var PL = (Module['PL'] = {
     }
   },
   onKeyUp(e) {
+    if (PL.areaSerial !== null && e.target === PL.textarea) {
+      if (e.key === 'Tab') PL.sendKey('Tab', false, PL.mods(e));
+      return;
+    }
     if (PL.NAMED_KEYS.has(e.key) || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key) ||
         ((e.ctrlKey || e.metaKey) && /^[acvxyz]$/i.test(e.key))) {
       PL.sendKey(e.key, false, PL.mods(e));
@@ -267,6 +275,7 @@ var PL = (Module['PL'] = {
     PL.listen(t, 'keyup', PL.onKeyUp);
     // Virtual keyboards send keyCode 229 for everything; their edits arrive as input events.
     PL.listen(t, 'beforeinput', (e) => {
+      if (PL.areaSerial !== null) return; // the notes' text area edits itself
       if (e.inputType === 'deleteContentBackward') {
         PL.sendKey('Backspace', true, 0);
         PL.sendKey('Backspace', false, 0);
@@ -284,12 +293,14 @@ var PL = (Module['PL'] = {
     PL.listen(t, 'compositionstart', () => { PL.composing = true; });
     PL.listen(t, 'compositionend', (e) => {
       PL.composing = false;
+      if (PL.areaSerial !== null) return PL.textAreaChanged();
       PL.sendText(e.data || '');
       PL.resetTextarea();
       PL.frameNow();
       PL.requestFrames(200);
     });
     PL.listen(t, 'input', (e) => {
+      if (PL.areaSerial !== null) return PL.textAreaChanged(); // a word being composed is kept too
       if (PL.composing || e.isComposing) return;
       let text = e.data;
       if (text == null) {
@@ -302,6 +313,7 @@ var PL = (Module['PL'] = {
       PL.requestFrames(200);
     });
     PL.listen(t, 'paste', (e) => {
+      if (PL.areaSerial !== null) return; // pasted into the text area; its input event follows
       const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       PL.sendText(text);
       e.preventDefault();
@@ -334,10 +346,14 @@ var PL = (Module['PL'] = {
     if (!t) return;
     // Never move focus while the page (or, in an embed, the host page) has it elsewhere: a frame
     // drawn by a timer must not steal the keys someone is typing outside the widget.
-    if (!document.hasFocus()) return;
     const wants = Module['_pl_wants_text_input']() !== 0;
+    const area = new Float32Array(HEAPF32.buffer, Module['_pl_text_area'](), 17);
+    if (PL.areaSerial !== null && !(wants && area[0])) PL.hideTextArea();
+    if (!document.hasFocus()) return;
     const focused = document.activeElement === t;
-    if (wants) {
+    if (wants && area[0]) {
+      PL.showTextArea(area, focused);
+    } else if (wants) {
       const rectPtr = Module['_pl_text_input_rect']();
       const f = new Float32Array(HEAPF32.buffer, rectPtr, 4);
       t.style.left = Math.round(f[0]) + 'px';
@@ -349,9 +365,80 @@ var PL = (Module['PL'] = {
         t.focus({ preventScroll: true });
       }
     } else if (focused) {
-      PL.canvas.focus({ preventScroll: true });
-      PL.semSyncFocus();
+      // Typing ended: focus goes to the control ImGui has focused (the canvas if it is not drawn),
+      // straight from here, without a detour that a screen reader would announce.
+      PL.semSyncFocus(true);
+      if (document.activeElement === t && !PL.semFocusIsTextbox()) PL.canvas.focus({ preventScroll: true });
     }
+  },
+
+  // The notes are typed in the browser's own text area, shown over the box the canvas draws for
+  // them (ui/text_area.hpp): it wraps, grows, and has the phone's caret, selection and dictation.
+  // areaSerial is the text version the field holds (null: the field is the hidden key catcher).
+  areaSerial: null,
+  showTextArea(a, focused) {
+    const t = PL.textarea;
+    const px = (v) => Math.round(v) + 'px';
+    if (PL.areaSerial === null) {
+      t.classList.add('painlink-typing');
+      PL.areaSerial = -1;
+    }
+    t.style.left = px(a[2]);
+    t.style.top = px(a[3]);
+    t.style.width = px(a[4] - a[2]);
+    t.style.height = px(a[5] - a[3]);
+    // The part of the box scrolled under the header or off the bottom is cut off, as on the canvas.
+    t.style.clipPath = `inset(${px(a[7] - a[3])} ${px(a[4] - a[8])} ${px(a[5] - a[9])} ${px(a[6] - a[2])})`;
+    // The size the box draws its text at when not typing (16px at least: iOS zooms the page into a
+    // field with smaller text), and ImGui's line spacing.
+    t.style.fontSize = px(a[10]);
+    t.style.lineHeight = px(a[10]);
+    t.style.padding = `${px(a[12])} ${px(a[11])}`;
+    t.style.color = `rgba(${a[13]},${a[14]},${a[15]},${a[16] / 255})`;
+    if (PL.areaSerial !== a[1]) {
+      PL.areaSerial = a[1];
+      const text = UTF8ToString(Module['_pl_text_area_text']());
+      if (t.value !== text) {
+        t.value = text;
+        t.setSelectionRange(text.length, text.length);
+      }
+    }
+    if (!focused) t.focus({ preventScroll: true });
+    PL.reportTextAreaHeight();
+  },
+  hideTextArea() {
+    const t = PL.textarea;
+    PL.areaSerial = null;
+    t.classList.remove('painlink-typing');
+    for (const k of ['clipPath', 'fontSize', 'lineHeight', 'padding', 'color']) t.style[k] = '';
+    PL.resetTextarea();
+  },
+  // Text that needs more room than the box has: the box grows to the browser's measure of it.
+  reportTextAreaHeight() {
+    const t = PL.textarea;
+    if (t.scrollHeight > t.clientHeight + 1) PL.textAreaChanged();
+  },
+  textAreaChanged() {
+    const t = PL.textarea;
+    PL.withCString(t.value, (ptr) => Module['_pl_text_area_changed'](ptr, t.scrollHeight));
+    PL.frameNow();
+    PL.requestFrames(200);
+  },
+  // Escape and Tab end typing in the notes; Tab then moves on from the box, as from any field.
+  // From the widget's last control, Tab leaves the widget (as from any other control).
+  onTextAreaKey(e) {
+    if (e.key !== 'Escape' && e.key !== 'Tab') return;
+    const leaves = e.key === 'Tab' && PL.semLeaves(e.shiftKey);
+    Module['_pl_text_area_done'](e.key === 'Tab' && !leaves ? 1 : 0);
+    PL.requestFrames(300);
+    if (leaves && e.shiftKey) return; // the browser's own Shift+Tab
+    e.preventDefault();
+    if (e.key === 'Tab' && !leaves) {
+      if (!e.shiftKey && PL.sem && PL.sem.frame) PL.sem.wrapWatch = PL.semLastFocus(); // as onKeyDown
+      PL.sendKey('Tab', true, PL.mods(e));
+    }
+    PL.frameNow();
+    if (leaves) PL.semLeave();
   },
 
   // ---- semantics tree (ui/semantics.hpp) ------------------------------------------------------
@@ -441,7 +528,16 @@ var PL = (Module['PL'] = {
     // had it goes (its control scrolled out of view as Tab moved on).
     const a = document.activeElement;
     const hadFocus = a === PL.canvas || a === PL.textarea || S.root.contains(a);
-    const seen = new Set();
+    // Elements of controls gone from this frame go first: left in place, they would make the loop
+    // below move the ones that stay, and moving the element that has focus (or its group) drops
+    // the focus to the page.
+    const seen = new Set(f.nodes.map((n) => n.i));
+    S.els.forEach((el, id) => {
+      if (seen.has(id)) return;
+      el.remove();
+      S.els.delete(id);
+      S.nodes.delete(id);
+    });
     const last = new Map();  // parent -> the element placed last in it
     let tabStop = null;
     for (const n of f.nodes) {
@@ -462,15 +558,8 @@ var PL = (Module['PL'] = {
       const want = prev ? prev.nextSibling : parent.firstChild;
       if (el.parentNode !== parent || (want !== el)) parent.insertBefore(el, want);
       last.set(parent, el);
-      seen.add(n.i);
       if (n.t && (!tabStop || n.i === f.focus)) tabStop = el;
     }
-    S.els.forEach((el, id) => {
-      if (seen.has(id)) return;
-      el.remove();
-      S.els.delete(id);
-      S.nodes.delete(id);
-    });
     // One tab stop into the widget (the focused control, else the first); inside it, Tab is
     // ImGui's navigation.
     S.els.forEach((el, id) => {
@@ -519,6 +608,12 @@ var PL = (Module['PL'] = {
       return;
     }
     if (a === el) return;
+    // A text box reached by Tab starts typing on the next frame: the typing field takes the focus
+    // now, so it never falls to the page in between.
+    if (PL.semFocusIsTextbox()) {
+      if (a !== PL.textarea) PL.textarea.focus({ preventScroll: true });
+      return;
+    }
     S.silent = true;
     try {
       el.focus({ preventScroll: true });
@@ -534,6 +629,11 @@ var PL = (Module['PL'] = {
       if (n.t) last = n.i;
     }
     return last && last === f.focus ? last : 0;
+  },
+  semFocusIsTextbox() {
+    const S = PL.sem;
+    const n = S && S.frame && S.frame.focus && S.nodes.get(S.frame.focus);
+    return !!n && n.r === 'textbox' && !!PL.textarea;
   },
   semOrder(id) {
     const nodes = PL.sem.frame.nodes;

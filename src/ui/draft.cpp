@@ -17,7 +17,7 @@ void load_draft(Ui& ui, Date d) {
 void sync_draft(Ui& ui) {
   if (ui.draft_revision == ui.app.revision()) return;
   // Keep what is being typed right now: the rest of the day follows the journal.
-  const bool typing_notes = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+  const bool typing_notes = text_area_editing(ui) || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
   const std::string typed = ui.notes_buffer;
   load_draft(ui, ui.selected);
   if (typing_notes && typed != ui.draft.notes) {

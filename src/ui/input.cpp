@@ -2,10 +2,12 @@
 
 #include "ui/fonts.hpp"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
 
+#include "imgui_internal.h"
 #include "ui/ui_state.hpp"
 
 namespace painlink::ui::input {
@@ -201,7 +203,27 @@ void text(Ui& ui, const char* utf8) {
 void focus(Ui& ui, bool focused) {
   ImGui::SetCurrentContext(ui.ctx);
   ui.has_focus = focused;
+  if (!focused) ui.text_area.id = 0;  // typing ends when the patient goes elsewhere on the page
   ImGui::GetIO().AddFocusEvent(focused);
+}
+
+void text_area_changed(Ui& ui, const char* utf8, float content_height) {
+  TextAreaEdit& e = ui.text_area;
+  if (!e.id) return;
+  ui.frames_after_input = 0;
+  e.text = utf8 ? utf8 : "";
+  e.typed = true;
+  e.content_height = std::max(e.content_height, content_height);
+  want_more_face_for(ui, e.text.c_str());
+}
+
+void text_area_done(Ui& ui, bool tab_follows) {
+  ImGui::SetCurrentContext(ui.ctx);
+  ui.frames_after_input = 0;
+  ui.text_area.id = 0;
+  // The box has the keyboard focus (a press on it takes it): a Tab that follows moves on from it.
+  // After a mouse press ImGui would take the first Tab to show that focus, and start typing again.
+  if (tab_follows) ui.ctx->NavDisableHighlight = false;
 }
 
 }  // namespace painlink::ui::input

@@ -15,6 +15,11 @@ void wheel(Ui& ui, float x, float y, float dx_lines, float dy_lines);
 void key(Ui& ui, const char* key, bool down, int mods);
 void text(Ui& ui, const char* utf8);
 void focus(Ui& ui, bool focused);
+// The browser's text area over a multi-line box (ui/text_area.hpp): its whole text after an edit,
+// with the height it needs for it (CSS px, 0 if unknown); and the end of typing there (Escape,
+// Tab, or focus gone elsewhere); `tab_follows` when a Tab key is sent next, to move on from the box.
+void text_area_changed(Ui& ui, const char* utf8, float content_height);
+void text_area_done(Ui& ui, bool tab_follows = false);
 // Called at the start of each frame: continues a touch fling. True while it is still moving.
 bool advance_fling(Ui& ui, double now_ms);
 

@@ -172,7 +172,8 @@ void Semantics::end_frame(bool body_at_end, ImU32 ring_color, float ring_width) 
     restore_focus_ = 0;
   }
   frame_.focus_visible = frame_.focus != 0 && !g.NavDisableHighlight;
-  const SemNode* editing = g.IO.WantTextInput ? find(g.ActiveId) : nullptr;
+  const SemNode* editing = editing_ ? find(editing_) : g.IO.WantTextInput ? find(g.ActiveId) : nullptr;
+  editing_ = 0;
   frame_.editing = editing && editing->role == SemRole::textbox ? editing->id : 0;
   std::uint32_t first = 0, last = 0;
   for (const SemNode& n : frame_.nodes) {

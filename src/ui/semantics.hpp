@@ -102,6 +102,9 @@ class Semantics {
   // focus: the activated item also takes the keyboard focus (a click on it); a spin button's
   // Up/Down presses its + or - and keeps the focus on the value.
   void request_activate(std::uint32_t id, bool focus = true);
+  // The text box the browser's own text area is typing in this frame (ui/text_area.hpp), which
+  // ImGui does not know as an active field.
+  void set_editing(std::uint32_t id) { editing_ = id; }
 
  private:
   SemNode* find(std::uint32_t id);
@@ -112,6 +115,7 @@ class Semantics {
   bool taken_once_ = false;
   std::vector<std::size_t> open_groups_;
   std::uint32_t pending_focus_ = 0;
+  std::uint32_t editing_ = 0;
   std::uint32_t restore_focus_ = 0;  // ImGui moves the focus to a pressed button: undo that
   std::string last_heading_;
 };

@@ -26,6 +26,7 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
     t.bg = rgb(24, 27, 31);
     t.card = rgb(34, 38, 44);
     t.card_border = rgb(58, 64, 72);
+    t.field_border = rgb(128, 138, 150);  // 4.4:1 on the card
     t.text = rgb(236, 238, 240);
     t.text_muted = rgb(170, 178, 188);
     t.accent = rgb(94, 176, 168);
@@ -40,6 +41,7 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
     t.bg = rgb(246, 244, 239);        // warm paper
     t.card = rgb(255, 255, 255);
     t.card_border = rgb(226, 222, 214);
+    t.field_border = rgb(128, 122, 112);  // 4.2:1 on white; the card's own border is 1.3:1
     t.text = rgb(31, 41, 51);
     t.text_muted = rgb(88, 98, 110);  // 6.4:1 on white
     t.accent = rgb(47, 111, 106);     // calm teal, 5.9:1 on white
@@ -63,6 +65,7 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
     t.bg = dark ? rgb(0, 0, 0) : rgb(255, 255, 255);
     t.card = t.bg;
     t.card_border = dark ? rgb(255, 255, 255) : rgb(0, 0, 0);
+    t.field_border = t.card_border;
     t.text = dark ? rgb(255, 255, 255) : rgb(0, 0, 0);
     t.text_muted = dark ? rgb(230, 230, 230) : rgb(30, 30, 30);
     t.accent = dark ? rgb(120, 220, 255) : rgb(0, 70, 140);
@@ -70,6 +73,7 @@ Theme make_theme(bool high_contrast, bool dark, const ImU32* accent_override) {
     t.grid = dark ? rgb(120, 120, 120) : rgb(150, 150, 150);
   }
   t.accent_soft = mix(t.card, t.accent, dark ? 0.30f : 0.14f);
+  t.field = mix(t.card, t.bg, 0.55f);
   t.back_soft = mix(t.card, t.back, 0.16f);
   t.head_soft = mix(t.card, t.head, 0.16f);
   t.danger_soft = mix(t.card, t.danger, 0.12f);
@@ -117,7 +121,7 @@ void apply_style(const Theme& t, bool high_contrast, float font_size_px) {
   const ImVec4 card = to_vec4(t.card);
   const ImVec4 border = to_vec4(t.card_border);
   const ImVec4 bg = to_vec4(t.bg);
-  const ImVec4 frame = to_vec4(mix(t.card, t.bg, 0.55f));
+  const ImVec4 frame = to_vec4(t.field);
   c[ImGuiCol_Text] = text;
   c[ImGuiCol_TextDisabled] = muted;
   c[ImGuiCol_WindowBg] = bg;

@@ -20,6 +20,7 @@ static_assert(kTargetEm * kBaseFontPx >= 44.0f && kMinTargetEm * kBaseFontPx >= 
 
 struct Theme {
   ImU32 bg, card, card_border, text, text_muted, accent, accent_soft, on_accent;
+  ImU32 field, field_border;      // a text field's fill, and its outline: what shows it is a field
   ImU32 back, back_soft;          // back pain series
   ImU32 head, head_soft;          // headache series
   ImU32 danger, danger_soft, warning, warning_soft, ok, ok_soft;

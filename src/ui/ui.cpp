@@ -58,19 +58,29 @@ bool beyond_first_visit(Ui& ui) {
 }
 
 // The caret of the field being typed into stays above the on-screen keyboard, in the body.
+// (In the notes' text area the browser has the caret: the box's bottom stands for it, since the box
+// grows as the text does.)
 void keep_caret_above_keyboard(Ui& ui) {
   ImGuiContext& g = *ui.ctx;
-  if (g.WantTextInputNextFrame != 1) {
+  const TextAreaEdit* area = text_area_editing(ui);
+  if (area && !area->drawn) return;  // its card is far out of view: nothing to keep in view
+  if (g.WantTextInputNextFrame != 1 && !area) {
     ui.caret_kept_y = ui.visible_kept = -1;
     return;
   }
-  const float caret_y = g.PlatformImeData.InputPos.y;
-  if (caret_y == ui.caret_kept_y && ui.visible_bottom == ui.visible_kept) return;
-  ui.caret_kept_y = caret_y;
+  const float line = ImGui::GetTextLineHeight();
+  const float caret_y = area ? area->y1 - line : g.PlatformImeData.InputPos.y;
+  // Acted on again only when the caret moves in the text. The box's bottom moves on screen as the
+  // view scrolls (ImGui's caret is only updated while its field is drawn): for the box, the text
+  // and the box's height changing stand for the caret moving.
+  const float caret_key =
+      area ? static_cast<float>(area->text.size() % 2048) * 4096.0f + (area->y1 - area->y0) : caret_y;
+  if (caret_key == ui.caret_kept_y && ui.visible_bottom == ui.visible_kept) return;
+  ui.caret_kept_y = caret_key;
   ui.visible_kept = ui.visible_bottom;
   const ImGuiWindow* body = ImGui::GetCurrentWindow();
   const float bottom = std::min(ui.visible_bottom, body->Pos.y + body->Size.y) - em(0.6f);
-  const float caret_bottom = caret_y + std::max(g.PlatformImeData.InputLineHeight, ImGui::GetTextLineHeight());
+  const float caret_bottom = caret_y + std::max(area ? 0.0f : g.PlatformImeData.InputLineHeight, line);
   if (caret_bottom > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + (caret_bottom - bottom));
 }
 
@@ -358,6 +368,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
     ImGui::LogFinish();
   }
   ImGui::End();
+  text_area_end_frame(ui);
   ui.semantics.end_frame(body_at_end, ui.theme.focus_ring, std::max(2.0f, em(0.15f)));
   ImGui::Render();
 
@@ -390,12 +401,19 @@ bool wants_text_input(const Ui& ui) {
   // As of the frame just drawn (ImGui's io.WantTextInput says it only from the next one): a tap
   // on a text box focuses the browser's text field inside the tap's own event handler, the only
   // place where phones (iOS Safari) open their keyboard.
-  return ui.ctx->WantTextInputNextFrame == 1;
+  return ui.ctx->WantTextInputNextFrame == 1 || text_area_editing(ui) != nullptr;
 }
 
 void text_input_rect(const Ui& ui, float out[4]) {
   ImGui::SetCurrentContext(ui.ctx);
   ImGuiContext& g = *ui.ctx;
+  if (const TextAreaEdit* area = text_area_editing(ui)) {
+    out[0] = area->x0;
+    out[1] = area->y0;
+    out[2] = area->x1 - area->x0;
+    out[3] = area->y1 - area->y0;
+    return;
+  }
   const ImGuiPlatformImeData& ime = g.PlatformImeData;
   out[0] = ime.InputPos.x;
   out[1] = ime.InputPos.y;

@@ -21,6 +21,7 @@
 #include "ui/memo.hpp"
 #include "ui/platform_api.hpp"
 #include "ui/semantics.hpp"
+#include "ui/text_area.hpp"
 #include "ui/theme.hpp"
 
 namespace painlink::ui {
@@ -101,6 +102,7 @@ struct Ui {
   Entry draft;
   std::uint64_t draft_revision = 0;  // app revision the draft was loaded at
   std::string notes_buffer;
+  TextAreaEdit text_area;       // the notes being typed in the browser's own text area
   bool notes_cut = false;       // a paste went past the notes limit (message shown)
   std::string custom_factor_buffer;
   std::string custom_factor_error;

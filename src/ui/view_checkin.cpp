@@ -390,9 +390,11 @@ void draw_factors(Ui& ui) {
         return 0;
       }
     };
+    ImGui::PushStyleColor(ImGuiCol_Border, ui.theme.field_border);
     const bool enter = ImGui::InputTextWithHint("##newfactor", "e.g. weather change", buf.data(), buf.capacity() + 1,
                                                 ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 Cb::resize, &buf);
+    ImGui::PopStyleColor();
     sem_describe(SemRole::textbox, "Name of a factor of your own");
     if (buf.empty())
       item_registry_note_text(ImGui::GetItemID(), ImGui::CalcTextSize("e.g. weather change").x,
@@ -464,7 +466,7 @@ void draw_treatment(Ui& ui, Treatment& tr, int index, bool& remove) {
   ImGui::PopStyleColor();
   bool changed = false;
   if (tr.type == TreatmentType::medication || tr.type == TreatmentType::other) {
-    if (input_text("##name", tr.name, kMaxTreatmentNameChars,
+    if (input_text("##name", tr.name, kMaxTreatmentNameChars, ui.theme,
                    tr.type == TreatmentType::medication ? "Medicine name, e.g. ibuprofen" : "What did you do?")) {
       truncate_utf8(tr.name, kMaxTreatmentNameChars);
       commit_draft(ui, JournalApp::SaveTiming::debounce);
@@ -564,7 +566,7 @@ void draw_notes(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##notes", "Notes", t, ui.font_bold, t.text_muted);
   muted_text(t, "Anything else: what you were doing, weather, travel. Stays on this device.");
-  if (input_multiline("##notes", ui.notes_buffer, kMaxNotesChars, em(5.0f))) {
+  if (text_area(ui, "##notes", ui.notes_buffer, kMaxNotesChars, em(5.0f), "Notes")) {
     if (truncate_utf8(ui.notes_buffer, kMaxNotesChars)) ui.notes_cut = true;
     ui.draft.notes = ui.notes_buffer;
     commit_draft(ui, JournalApp::SaveTiming::debounce);

@@ -32,15 +32,6 @@ void push_pill_colors(bool selected, ImU32 on_color, ImU32 on_text, const Theme&
   push_pill_colors(selected, pill_colors(t, selected, on_color, on_text), t);
 }
 
-int resize_callback(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* s = static_cast<std::string*>(data->UserData);
-    s->resize(static_cast<size_t>(data->BufTextLen));
-    data->Buf = s->data();
-  }
-  return 0;
-}
-
 // Limits typed text by code points, not bytes (an accented letter is one character).
 struct LimitedText {
   std::string* text;
@@ -448,9 +439,11 @@ bool stepper_impl(const char* id, const char* label, std::optional<T>& value, T 
     // Typing a value: Enter or leaving the field keeps it, Escape keeps the old one.
     ImGui::SetNextItemWidth(value_w);
     if (g_typed.focus) ImGui::SetKeyboardFocusHere();
+    ImGui::PushStyleColor(ImGuiCol_Border, t.field_border);
     const bool enter = ImGui::InputText("##typed", g_typed.text, sizeof g_typed.text,
                                         ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue |
                                             ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::PopStyleColor();
     value_id = ImGui::GetItemID();
     sem_describe(SemRole::textbox, std::string("Type ") + label);
     if (!g_typed.focus && (enter || ImGui::IsItemDeactivated())) {
@@ -600,14 +593,16 @@ static void keep_text_field_visible(ImGuiID id, const ImRect& rect, bool changed
   else if (changed || gone) ImGui::ScrollToRect(scroller, rect, ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
-bool input_text(const char* id, std::string& text, int max_chars, const char* hint) {
+bool input_text(const char* id, std::string& text, int max_chars, const Theme& t, const char* hint) {
   LimitedText lt{&text, max_chars};
   make_editable(text);
   ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::PushStyleColor(ImGuiCol_Border, t.field_border);
   const bool changed =
       ImGui::InputTextWithHint(id, hint ? hint : "", text.data(), text.capacity() + 1,
                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter,
                                limited_callback, &lt);
+  ImGui::PopStyleColor();
   fit_to_terminator(text);
   sem_describe(SemRole::textbox, hint && *hint ? std::string(hint) : sem_last_heading());
   // The hint shows in an empty field, on one line cut at the frame (the text typed scrolls).
@@ -615,22 +610,6 @@ bool input_text(const char* id, std::string& text, int max_chars, const char* hi
     item_registry_note_text(ImGui::GetItemID(), ImGui::CalcTextSize(hint).x,
                             ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x);
   keep_text_field_visible(ImGui::GetItemID(), ImGui::GetCurrentContext()->LastItemData.Rect, changed);
-  return changed;
-}
-
-bool input_multiline(const char* id, std::string& text, int max_chars, float height) {
-  LimitedText lt{&text, max_chars};
-  const ImGuiID item_id = ImGui::GetID(id);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImRect rect(pos, ImVec2(pos.x + ImGui::GetContentRegionAvail().x, pos.y + height));
-  make_editable(text);
-  const bool changed = ImGui::InputTextMultiline(
-      id, text.data(), text.capacity() + 1, ImVec2(-FLT_MIN, height),
-      ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, limited_callback, &lt);
-  fit_to_terminator(text);
-  if (SemNode* n = sem_describe(SemRole::textbox, sem_last_heading())) n->multiline = true;
-  (void)resize_callback;
-  keep_text_field_visible(item_id, rect, changed);
   return changed;
 }
 

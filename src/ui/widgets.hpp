@@ -69,8 +69,8 @@ bool stepper_int(const char* id, const char* label, std::optional<int>& value, i
 bool yes_no(const char* id, const char* label, std::optional<bool>& value, const Theme& t);
 
 // std::string text fields with a length limit in characters (code points).
-bool input_text(const char* id, std::string& text, int max_chars, const char* hint = nullptr);
-bool input_multiline(const char* id, std::string& text, int max_chars, float height);
+// Outlined in the theme's field_border, so it shows as a field (WCAG 1.4.11).
+bool input_text(const char* id, std::string& text, int max_chars, const Theme& t, const char* hint = nullptr);
 
 // A white card with a title; everything between begin and end is inside it.
 void card_begin(const char* id, const char* title, const Theme& t, ImFont* title_font, ImU32 accent_bar = 0);

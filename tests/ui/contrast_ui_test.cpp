@@ -57,6 +57,9 @@ void check_theme(Checker& c, const ui::Theme& t) {
   c.text("accent text on background", t.accent, t.bg);
   c.text("accent text on card", t.accent, t.card);
   c.state("selected chip against card", t.accent, t.card);
+  // A text field is found by its outline (WCAG 1.4.11): against the card around it and its fill.
+  c.state("text field outline against card", t.field_border, t.card);
+  c.state("text field outline against its fill", t.field_border, t.field);
   c.text("text on accent_soft (info banner, stepper value, today)", t.text, t.accent_soft);
   // Status colours: the save-state pill's text on its soft fill, banners' body text on theirs,
   // and text on a filled danger colour (danger buttons, the urgent red-flag card).

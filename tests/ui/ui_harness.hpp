@@ -14,6 +14,7 @@
 #include "platform/null_platform.hpp"
 #include "ui/input.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/text_area.hpp"
 #include "ui/ui.hpp"
 #include "ui/ui_state.hpp"
 
@@ -88,10 +89,12 @@ class UiHarness {
       frames(2);
       it = find(label);
     }
-    for (int i = 0; i < 40 && it && !fully_visible(*it); ++i) {
-      const float mid = (it->y0 + it->y1) / 2;
+    float wheel = 0;
+    for (int i = 0; i < 40 && (it ? !fully_visible(*it) : wheel != 0); ++i) {
       // A negative wheel scrolls down: an item below the middle comes up, one above goes down.
-      ui::input::wheel(*ui, width_ / 2, height_ / 2, 0, mid > height_ / 2 ? -3.0f : 3.0f);
+      // (A card just beyond the edge of the view draws none of its items: go on the same way.)
+      if (it) wheel = (it->y0 + it->y1) / 2 > height_ / 2 ? -3.0f : 3.0f;
+      ui::input::wheel(*ui, width_ / 2, height_ / 2, 0, wheel);
       frames(2);
       it = find(label);
     }
@@ -106,11 +109,37 @@ class UiHarness {
     frames(3);
   }
 
+  // Typing goes where the browser sends it: into the notes' text area while it is open (the
+  // browser's <textarea> edits its own text, caret at the end, and reports all of it), otherwise
+  // to ImGui.
   void type(const std::string& utf8) {
-    ui::input::text(*ui, utf8.c_str());
+    if (const ui::TextAreaEdit* e = ui::text_area_editing(*ui)) {
+      ui::input::text_area_changed(*ui, (e->text + utf8).c_str(), 0);
+    } else {
+      ui::input::text(*ui, utf8.c_str());
+    }
     frames(2);
   }
   void key(const char* name, int mods = 0) {
+    if (const ui::TextAreaEdit* e = ui::text_area_editing(*ui)) {
+      const std::string k = name;
+      if (k == "Enter") return type("\n");
+      if (k == "Backspace") {
+        std::string t = e->text;
+        while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
+        if (!t.empty()) t.pop_back();
+        ui::input::text_area_changed(*ui, t.c_str(), 0);
+        frames(2);
+        return;
+      }
+      if (k == "Escape" || k == "Tab") {  // as web_platform.js's onTextAreaKey
+        ui::input::text_area_done(*ui, k == "Tab");
+        if (k == "Escape") {
+          frames(2);
+          return;
+        }
+      }
+    }
     ui::input::key(*ui, name, true, mods);
     frame();
     ui::input::key(*ui, name, false, mods);
