@@ -188,6 +188,12 @@ export async function shown(page, role, name, { within } = {}) {
   return (await controlLocator(page, role, name, within).count()) > 0;
 }
 
+/** Waits until a control of this role and name is in view (it appears by itself; no scrolling). */
+export async function waitForControl(page, role, name, { within, timeout = 30000 } = {}) {
+  if (typeof within === 'string') within = { role: GROUP_ROLE[role] || 'radiogroup', name: within };
+  await controlLocator(page, role, name, within).first().waitFor({ state: 'attached', timeout });
+}
+
 /**
  * Finds the control of this ARIA role whose accessible name is `name` (exact, or a RegExp) in the
  * semantics tree, scrolling the widget with the mouse wheel until its mirror is there and the
