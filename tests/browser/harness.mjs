@@ -157,13 +157,24 @@ export async function typeInto(page, label, text, options = {}) {
 // control there by its role and accessible name, then click or tap the canvas where it is drawn
 // (the mirrors let taps through to the canvas, as they do a person's finger).
 
-/** The mirrors in view: [{ role, name, group }] (group: the name of its radiogroup or tablist). */
+/**
+ * The mirrors in view: [{ role, name, group, x0, y0, x1, y1 }] (group: the name of its radiogroup
+ * or tablist; the box in CSS px relative to the widget, as the item registry gives it).
+ */
 export async function controls(page) {
-  return page.evaluate(() => Array.from(document.querySelectorAll('.painlink-root .painlink-sem [data-sem]'), (el) => {
-    const g = el.parentElement && el.parentElement.closest('[data-sem-group]');
+  return page.evaluate(() => {
+    const root = document.querySelector('.painlink-root');
+    const at = root.querySelector('canvas').getBoundingClientRect();
     const name = (el) => (el.hasAttribute('aria-label') ? el.getAttribute('aria-label') : el.textContent);
-    return { role: el.getAttribute('role'), name: name(el), group: g ? name(g) : null };
-  }));
+    return Array.from(root.querySelectorAll('.painlink-sem [data-sem]'), (el) => {
+      const g = el.parentElement && el.parentElement.closest('[data-sem-group]');
+      const r = el.getBoundingClientRect();
+      return {
+        role: el.getAttribute('role'), name: name(el), group: g ? name(g) : null,
+        x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top,
+      };
+    });
+  });
 }
 
 const GROUP_ROLE = { radio: 'radiogroup', tab: 'tablist' };
@@ -188,10 +199,13 @@ export async function shown(page, role, name, { within } = {}) {
   return (await controlLocator(page, role, name, within).count()) > 0;
 }
 
-/** Waits until a control of this role and name is in view (it appears by itself; no scrolling). */
-export async function waitForControl(page, role, name, { within, timeout = 30000 } = {}) {
+/**
+ * Waits until a control of this role and name is in view (it appears by itself; no scrolling), or
+ * with `gone: true` until none is.
+ */
+export async function waitForControl(page, role, name, { within, gone = false, timeout = 30000 } = {}) {
   if (typeof within === 'string') within = { role: GROUP_ROLE[role] || 'radiogroup', name: within };
-  await controlLocator(page, role, name, within).first().waitFor({ state: 'attached', timeout });
+  await controlLocator(page, role, name, within).first().waitFor({ state: gone ? 'detached' : 'attached', timeout });
 }
 
 /**
