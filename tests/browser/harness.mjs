@@ -178,10 +178,13 @@ export async function controls(page) {
 }
 
 const GROUP_ROLE = { radio: 'radiogroup', tab: 'tablist' };
+// `within` as a name (a string or RegExp) is the group a control of this role belongs to.
+const asGroup = (role, within) => (typeof within === 'string' || within instanceof RegExp
+  ? { role: GROUP_ROLE[role] || 'radiogroup', name: within } : within);
 const nameMatches = (name, want) => (want instanceof RegExp ? want.test(name) : name === want);
 const describeControl = (role, name, within) =>
   `${role} ${name instanceof RegExp ? name : JSON.stringify(name)}` +
-  (within ? ` in ${within.role} ${JSON.stringify(within.name)}` : '');
+  (within ? ` in ${within.role} ${within.name instanceof RegExp ? within.name : JSON.stringify(within.name)}` : '');
 
 /** The mirrors of this role and name (inside the group `within`: { role, name }) as a locator. */
 function controlLocator(page, role, name, within) {
@@ -195,7 +198,7 @@ function controlLocator(page, role, name, within) {
  * (`within` as for findControl).
  */
 export async function shown(page, role, name, { within } = {}) {
-  if (typeof within === 'string') within = { role: GROUP_ROLE[role] || 'radiogroup', name: within };
+  within = asGroup(role, within);
   return (await controlLocator(page, role, name, within).count()) > 0;
 }
 
@@ -204,20 +207,21 @@ export async function shown(page, role, name, { within } = {}) {
  * with `gone: true` until none is.
  */
 export async function waitForControl(page, role, name, { within, gone = false, timeout = 30000 } = {}) {
-  if (typeof within === 'string') within = { role: GROUP_ROLE[role] || 'radiogroup', name: within };
+  within = asGroup(role, within);
   await controlLocator(page, role, name, within).first().waitFor({ state: gone ? 'detached' : 'attached', timeout });
 }
 
 /**
  * Finds the control of this ARIA role whose accessible name is `name` (exact, or a RegExp) in the
  * semantics tree, scrolling the widget with the mouse wheel until its mirror is there and the
- * control is fully in view (not cut by the header or the bottom edge). `within`: the name of the
- * group it belongs to (a radio's radiogroup, a tab's tablist), or { role, name } of any group.
+ * control is fully in view (not cut by the header or the bottom edge). `within`: the name (exact,
+ * or a RegExp) of the group it belongs to (a radio's radiogroup, a tab's tablist), or { role, name }
+ * of any group.
  * `nth`: which of several controls with that name (without it, more than one is an error: a
  * person could not tell them apart). Returns the control's centre in page coordinates and its box.
  */
 export async function findControl(page, role, name, { within, nth, maxScrolls = 30 } = {}) {
-  if (typeof within === 'string') within = { role: GROUP_ROLE[role] || 'radiogroup', name: within };
+  within = asGroup(role, within);
   const locator = controlLocator(page, role, name, within);
   const tablist = controlLocator(page, 'tablist', 'Views');
   const wheel = async (dy) => {
