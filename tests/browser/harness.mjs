@@ -218,7 +218,8 @@ export async function waitForControl(page, role, name, { within, gone = false, t
  * or a RegExp) of the group it belongs to (a radio's radiogroup, a tab's tablist), or { role, name }
  * of any group.
  * `nth`: which of several controls with that name (without it, more than one is an error: a
- * person could not tell them apart). Returns the control's centre in page coordinates and its box.
+ * person could not tell them apart). `maxScrolls: 0` looks only at the view as it is, without a
+ * scroll of any kind. Returns the control's centre in page coordinates and its box (page px).
  */
 export async function findControl(page, role, name, { within, nth, maxScrolls = 30 } = {}) {
   within = asGroup(role, within);
@@ -263,7 +264,7 @@ export async function findControl(page, role, name, { within, nth, maxScrolls = 
       const edge = Math.min(48, box.height / 6);
       const nearTop = found.y < top + edge;
       const nearBottom = found.y + found.height > box.y + box.height - edge;
-      if ((!nearTop && !nearBottom) || nudges >= 6) return at;
+      if ((!nearTop && !nearBottom) || nudges >= 6 || maxScrolls === 0) return at;
       probe = found;
       nudges++;
       await wheel(nearTop ? -120 : 120);
