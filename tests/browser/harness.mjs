@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a loopback static server for build/web, Debian's Chromium
-// through playwright-core, console-error collection, screenshots, and finding widgets inside
-// the canvas by their labels (the widget's testHooks item registry).
+// through playwright-core, console-error collection, screenshots, and finding controls inside the
+// canvas: by role and name in the semantics tree laid over it (findControl and the rest), or, where
+// the tree has no name to find them by, by their labels in the widget's testHooks item registry.
 import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -142,13 +143,6 @@ export async function clickItem(page, label, options = {}) {
   return { x, y };
 }
 
-/** Clicks a text field and types into it through the widget's hidden textarea. */
-export async function typeInto(page, label, text, options = {}) {
-  await clickItem(page, label, options);
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
-}
-
 // ---- finding controls by role and name, as a person would (issue 15) ----------------------------
 // The widget mirrors each frame's controls as invisible elements over the canvas (the semantics
 // tree, src/ui/semantics.hpp): tabs in the tablist "Views", each 0-10 score a radiogroup ("Back
@@ -181,7 +175,6 @@ const GROUP_ROLE = { radio: 'radiogroup', tab: 'tablist' };
 // `within` as a name (a string or RegExp) is the group a control of this role belongs to.
 const asGroup = (role, within) => (typeof within === 'string' || within instanceof RegExp
   ? { role: GROUP_ROLE[role] || 'radiogroup', name: within } : within);
-const nameMatches = (name, want) => (want instanceof RegExp ? want.test(name) : name === want);
 const describeControl = (role, name, within) =>
   `${role} ${name instanceof RegExp ? name : JSON.stringify(name)}` +
   (within ? ` in ${within.role} ${within.name instanceof RegExp ? within.name : JSON.stringify(within.name)}` : '');
@@ -249,22 +242,31 @@ export async function findControl(page, role, name, { within, nth, maxScrolls = 
     if (found && found.width > 4 && found.height > 4) {
       const box = await canvasBox(page);
       const at = { x: found.x + found.width / 2, y: found.y + found.height / 2, box: found };
+      const accept = () => {
+        const inside = found.x >= box.x - 1 && found.y >= box.y - 1 && found.x + found.width <= box.x + box.width + 1 &&
+          found.y + found.height <= box.y + box.height + 1;
+        if (!inside) {
+          throw new Error(`${describeControl(role, name, within)} lies outside the canvas: ` +
+            `${JSON.stringify(found)} in ${JSON.stringify(box)}`);
+        }
+        return at;
+      };
       // The header (the views' tabs and what is above them) never scrolls.
       const nav = await tablist.boundingBox().catch(() => null);
       const top = nav ? nav.y + nav.height : box.y;
-      if (found.y + found.height <= top + 1) return at;
+      if (found.y + found.height <= top + 1) return accept();
       // The scrolling body clips a control to the part in view, and so does its mirror: one that
       // touches an edge may be cut there. Nudged away from the edge, a cut control grows; one that
       // moves without growing, or cannot move (the view is at its end), was whole.
       if (probe) {
         const grew = found.height > probe.height + 0.5;
         probe = null;
-        if (!grew) return at;
+        if (!grew) return accept();
       }
       const edge = Math.min(48, box.height / 6);
       const nearTop = found.y < top + edge;
       const nearBottom = found.y + found.height > box.y + box.height - edge;
-      if ((!nearTop && !nearBottom) || nudges >= 6 || maxScrolls === 0) return at;
+      if ((!nearTop && !nearBottom) || nudges >= 6 || maxScrolls === 0) return accept();
       probe = found;
       nudges++;
       await wheel(nearTop ? -120 : 120);
@@ -351,8 +353,8 @@ export async function waitForWidget(target, timeout = 30000) {
 }
 
 /**
- * Lets findControl/clickControl/typeIntoControl (and findItem/clickItem/typeInto)/settle work on a
- * widget inside an iframe: evaluation and
+ * Lets findControl/clickControl/typeIntoControl (and findItem/clickItem)/settle work on a widget
+ * inside an iframe: evaluation and
  * locators go to the frame, mouse, touch and keyboard to the page (Playwright reports frame
  * element boxes in page coordinates).
  */
