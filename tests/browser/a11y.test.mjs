@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, clickItem, decodePng, embedFrame, findItem, items, launchBrowser, launchBrowserPartitioned,
+  DESKTOP, PHONE, clickControl, controls, decodePng, embedFrame, findControl, launchBrowser, launchBrowserPartitioned,
   openWidget, screenshot, settle, startServer,
 } from './harness.mjs';
 
@@ -67,8 +67,8 @@ describe('accessibility', () => {
       assert.match(text, /^Painlink pain journal\. 0 days recorded\. Today, .*: nothing recorded yet\./);
 
       // An entry made on the canvas shows up in the text.
-      await clickItem(page, '6##back', device.hasTouch ? { touch: true } : {});
-      await clickItem(page, '3##head', device.hasTouch ? { touch: true } : {});
+      await clickControl(page, 'radio', '6', { within: 'Back pain, 0 to 10', touch: device.hasTouch });
+      await clickControl(page, 'radio', '3', { within: 'Headache, 0 to 10', touch: device.hasTouch });
       text = await summaryText(page);
       assert.match(text, /1 days? recorded/);
       assert.match(text, /back pain 6 of 10, headache 3 of 10/);
@@ -108,9 +108,9 @@ describe('accessibility', () => {
     assert.ok(notices.length >= 1);
     assert.ok(notices.some((n) => n.text === '' || true));
     assert.equal(await liveText(page), notices[notices.length - 1].text, 'the newest notice was read out');
-    await clickItem(page, 'History');
+    await clickControl(page, 'tab', 'History');
     assert.equal(await liveText(page), 'History view');
-    await clickItem(page, 'Check-in');
+    await clickControl(page, 'tab', 'Check-in');
     assert.equal(await liveText(page), 'Check-in view');
     assert.deepEqual(errors, []);
     await context.close();
@@ -120,25 +120,26 @@ describe('accessibility', () => {
     test(`Larger text and High contrast change the widget (${name})`, async () => {
       const { context, page, errors } = await openWidget(browser, server.url, { device });
       const tap = device.hasTouch ? { touch: true } : {};
-      await clickItem(page, 'Data', tap);
-      const size = async (label) => {
-        const it = (await findItem(page, label)).item;
-        return { w: it.x1 - it.x0, h: it.y1 - it.y0 };
+      await clickControl(page, 'tab', 'Data', tap);
+      const size = async (name) => {
+        const { box } = await findControl(page, 'button', name);
+        return { w: box.width, h: box.height };
       };
       const before = await size('High contrast');
-      const navBefore = (await items(page)).find((i) => i.label === 'Data');
-      await clickItem(page, 'Larger text', tap);
+      const dataTab = async () => (await controls(page)).find((c) => c.role === 'tab' && c.name === 'Data');
+      const navBefore = await dataTab();
+      await clickControl(page, 'button', 'Larger text', tap);
       await settle(page, 200);
       const after = await size('High contrast');
       assert.ok(after.h >= before.h * 1.15 && after.w >= before.w * 1.15,
         `the chip grew with the text: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
-      const navAfter = (await items(page)).find((i) => i.label === 'Data');
+      const navAfter = await dataTab();
       assert.ok(navAfter.y1 - navAfter.y0 > navBefore.y1 - navBefore.y0, 'the navigation grew too');
       await screenshot(page, `larger-text-${name}`);
 
       const shot = async () => decodePng(await page.screenshot());
       const normal = await shot();
-      await clickItem(page, 'High contrast', tap);
+      await clickControl(page, 'button', 'High contrast', tap);
       await settle(page, 200);
       const high = await shot();
       let changed = 0;

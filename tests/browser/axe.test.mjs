@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import {
-  DESKTOP, PHONE, clickItem, embedFrame, launchBrowser, openWidget, settle, startServer,
+  DESKTOP, PHONE, clickControl, embedFrame, launchBrowser, openWidget, settle, startServer,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -57,7 +57,7 @@ describe('axe-core: no serious or critical violation', () => {
       const { context, page, errors } = await openWidget(browser, server.url, { device, context: own });
       assert.deepEqual(await violations(page), []);
       await page.evaluate((doc) => window.painlink.importJSON(JSON.stringify(doc), { mode: 'merge' }), journal(60));
-      await clickItem(page, 'Insights', device.hasTouch ? { touch: true } : {});
+      await clickControl(page, 'tab', 'Insights', { touch: device.hasTouch });
       await settle(page, 300);
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(errors, []);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DESKTOP, clickItem, launchBrowser, openWidget, settle, startServer } from './harness.mjs';
+import { DESKTOP, clickControl, launchBrowser, openWidget, settle, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -38,13 +38,13 @@ describe('one change event per change, from every source', () => {
   test('taps in the widget, and looking around', async () => {
     const { page, context } = await openWidget(browser, server.url);
     await listen(page);
-    await clickItem(page, '6##back');
+    await clickControl(page, 'radio', '6', { within: 'Back pain, 0 to 10' });
     assert.equal(await changes(page), 1, 'a tap on a back-pain score');
     await reset(page);
-    await clickItem(page, '7##head');
+    await clickControl(page, 'radio', '7', { within: 'Headache, 0 to 10' });
     assert.equal(await changes(page), 1, 'a tap on a headache score');
     await reset(page);
-    for (const tab of ['History', 'Insights', 'Report', 'Data', 'Check-in']) await clickItem(page, tab);
+    for (const tab of ['History', 'Insights', 'Report', 'Data', 'Check-in']) await clickControl(page, 'tab', tab);
     assert.equal(await changes(page), 0, 'changing views changes nothing');
     await context.close();
   });
@@ -80,12 +80,12 @@ describe('one change event per change, from every source', () => {
       return JSON.stringify(d);
     });
     writeFileSync(file, doc);
-    await clickItem(page, 'Data');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'Choose a file…')]);
+    await clickControl(page, 'tab', 'Data');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickControl(page, 'button', 'Choose a file…')]);
     await chooser.setFiles(file);
     await settle(page, 300);
     assert.equal(await changes(page), 0, 'the preview changes nothing');
-    await clickItem(page, 'Apply');
+    await clickControl(page, 'button', 'Apply');
     assert.equal(await changes(page), 1, 'Apply');
     assert.equal((await page.evaluate(() => window.painlink.entries())).length, 1);
     await context.close();
@@ -96,10 +96,12 @@ describe('one change event per change, from every source', () => {
     await page.evaluate(() => window.painlink.addEntry({ date: '2026-03-01', back_pain: { intensity: 2 } }));
     await page.evaluate(() => window.painlink.addEntry({ date: '2026-03-02', back_pain: { intensity: 6 } }));
     await listen(page);
-    await clickItem(page, 'Data');
-    await clickItem(page, 'Restore');
+    await clickControl(page, 'tab', 'Data');
+    // Every restore point's button and the confirmation's are all named "Restore": the first
+    // point's, then (drawn next) the confirmation's.
+    await clickControl(page, 'button', 'Restore', { nth: 0 });
     await settle(page);
-    await clickItem(page, 'Restore', { nth: 1 });  // the confirmation
+    await clickControl(page, 'button', 'Restore', { nth: 1 });  // the confirmation
     assert.equal(await changes(page), 1, 'restore');
     await context.close();
   });

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
   tapInEmbed,
-  DESKTOP, PHONE, clickItem, embedFrame, frameAsPage, items, launchBrowser, launchBrowserPartitioned, screenshot,
-  settle, startServer, typeInto, waitForWidget,
+  DESKTOP, PHONE, clickControl, controls, embedFrame, frameAsPage, launchBrowser, launchBrowserPartitioned, screenshot,
+  settle, startServer, typeIntoControl, waitForWidget,
 } from './harness.mjs';
 
 let server;
@@ -120,8 +120,8 @@ describe('embedding on a clinic site', () => {
   test('the host cannot read the journal, its keys stay its own, and messages carry no journal data', async () => {
     const { context, page, frame, errors } = await openDemo(DESKTOP);
     const f = frameAsPage(page, frame);
-    await clickItem(f, '6##back');
-    await typeInto(f, '##notes', SENTINEL);
+    await clickControl(f, 'radio', '6', { within: 'Back pain, 0 to 10' });
+    await typeIntoControl(f, 'Notes', SENTINEL);
     // Typing is saved once the patient pauses (JournalApp's typing delay), not per key.
     await frame.waitForFunction(() => window.painlink.status().saved, null, { timeout: 5000 });
     const entries = await frame.evaluate(() => window.painlink.entries());
@@ -195,11 +195,11 @@ describe('embedding on a clinic site', () => {
     await screenshot(page, 'embed-move-panel-desktop');
 
     // File -> app, through the app's own import (with its preview).
-    await clickItem(app, 'Data');
-    const [chooser] = await Promise.all([app.waitForEvent('filechooser'), clickItem(app, 'Choose a file…')]);
+    await clickControl(app, 'tab', 'Data');
+    const [chooser] = await Promise.all([app.waitForEvent('filechooser'), clickControl(app, 'button', 'Choose a file…')]);
     await chooser.setFiles(file);
     await settle(app, 300);
-    await clickItem(app, 'Apply');
+    await clickControl(app, 'button', 'Apply');
     const inApp = await app.evaluate(() => window.painlink.entries());
     assert.equal(inApp.length, 1);
     assert.equal(inApp[0].notes, SENTINEL);
@@ -249,9 +249,11 @@ describe('embedding on a clinic site', () => {
     assert.equal(o2.textSize, 'large');
     assert.equal(o2.contrast, 'high');
     assert.equal(o2.clinicName, 'Second clinic');
-    const labels = (await items(second)).map((i) => i.label);
-    assert.ok(labels.includes('Report') && labels.includes('Check-in'), labels.join('|'));
-    assert.ok(!labels.includes('Insights') && !labels.includes('Data'), 'hidden sections have no buttons');
+    const shownThere = await controls(second);
+    const tabs = shownThere.filter((c) => c.role === 'tab').map((c) => c.name);
+    assert.ok(tabs.includes('Report') && tabs.includes('Check-in'), tabs.join('|'));
+    const names = shownThere.map((c) => c.name);
+    assert.ok(!names.includes('Insights') && !names.includes('Data'), 'hidden sections have no buttons');
     const o3 = await third.evaluate(() => window.painlink.options);
     for (const k of ['accentColor', 'theme', 'clinicContact', 'sections']) assert.equal(o3[k], undefined, `${k} dropped`);
     assert.ok(warnings.some((w) => /accentColor/.test(w)) && warnings.some((w) => /theme/.test(w)));
@@ -305,8 +307,8 @@ describe('embedding on a clinic site', () => {
       assert.equal((await frame.evaluate(() => window.painlink.status())).available, false);
       assert.match(await frame.locator('#pl-where').innerText(), /does not let the journal save/);
       const f = frameAsPage(page, frame);
-      await clickItem(f, '5##back');
-      await typeInto(f, '##notes', 'still typing, ça va');
+      await clickControl(f, 'radio', '5', { within: 'Back pain, 0 to 10' });
+      await typeIntoControl(f, 'Notes', 'still typing, ça va');
       assert.equal((await frame.evaluate(() => window.painlink.entries()))[0].notes, 'still typing, ça va');
       await showFrame(page, frame);
       await screenshot(page, 'embed-no-storage-desktop');

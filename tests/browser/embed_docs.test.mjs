@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DESKTOP, ROOT, clickItem, embedFrame, frameAsPage, freePort, launchBrowserPartitioned, screenshot, startServer,
+  DESKTOP, ROOT, clickControl, embedFrame, frameAsPage, freePort, launchBrowserPartitioned, screenshot, startServer,
 } from './harness.mjs';
 
 const SECTION = "Embedding on a clinic's website";
@@ -135,7 +135,7 @@ describe("README: embedding on a clinic's website", () => {
 
     // Input is taken once the clickjacking guard sees the frame drawn in full.
     await frame.waitForFunction(() => document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
-    await clickItem(frameAsPage(page, frame), '6##back');
+    await clickControl(frameAsPage(page, frame), 'radio', '6', { within: 'Back pain, 0 to 10' });
     const today = await frame.evaluate(() => {
       const d = new Date();
       const p = (n) => String(n).padStart(2, '0');

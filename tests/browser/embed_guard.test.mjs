@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, clickItem, embedFrame, frameAsPage, launchBrowser, screenshot, settle, startServer, WEB_DIR, findItem,
+  DESKTOP, clickControl, embedFrame, findControl, frameAsPage, launchBrowser, screenshot, settle, startServer, WEB_DIR,
 } from './harness.mjs';
 import { createStaticServer } from '../../scripts/serve.mjs';
 
@@ -21,6 +21,7 @@ after(async () => {
   await server?.close();
 });
 
+const BACK = 'Back pain, 0 to 10';
 const hostUrl = () => `http://localhost:${server.port}/embed-demo.html?testHooks=1`;
 const todayBack = (frame) => frame.evaluate(() => {
   const d = new Date();
@@ -42,11 +43,11 @@ describe('the embed against a hostile host page', () => {
 
     // The scores in view first (a first visit opens on the welcome, and the guard also stops the
     // wheel that would scroll to them).
-    await findItem(widget, '7##back');
+    await findControl(widget, 'radio', '7', { within: BACK });
     // The host makes the frame invisible: one click must not change today's back pain.
     await page.evaluate(() => { document.querySelector('iframe[data-painlink-frame]').style.opacity = '0'; });
     await frame.waitForFunction(() => !document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
-    await clickItem(widget, '7##back');
+    await clickControl(widget, 'radio', '7', { within: BACK });
     assert.equal(await todayBack(frame), null, 'a click on the invisible frame changed nothing');
     // Nearly transparent, then typing: nothing arrives either.
     await page.evaluate(() => { document.querySelector('iframe[data-painlink-frame]').style.opacity = '0.01'; });
@@ -67,14 +68,14 @@ describe('the embed against a hostile host page', () => {
       document.body.appendChild(cover);
     });
     await frame.waitForFunction(() => !document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
-    await clickItem(widget, '7##back');
+    await clickControl(widget, 'radio', '7', { within: BACK });
     assert.equal(await todayBack(frame), null, 'a click through a cover changed nothing');
     await screenshot(page, 'embed-covered-desktop');
 
     // Visible again: the same click works.
     await page.evaluate(() => document.getElementById('cover').remove());
     await frame.waitForFunction(() => document.getElementById('pl-guard').hidden, null, { timeout: 5000 });
-    await clickItem(widget, '7##back');
+    await clickControl(widget, 'radio', '7', { within: BACK });
     assert.equal(await todayBack(frame), 7);
     await context.close();
   });

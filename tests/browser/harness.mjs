@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a loopback static server for build/web, Debian's Chromium
-// through playwright-core, console-error collection, screenshots, and finding widgets inside
-// the canvas by their labels (the widget's testHooks item registry).
+// through playwright-core, console-error collection, screenshots, and finding controls inside the
+// canvas: by role and name in the semantics tree laid over it (findControl and the rest), or, where
+// the tree has no name to find them by, by their labels in the widget's testHooks item registry.
 import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -142,9 +143,179 @@ export async function clickItem(page, label, options = {}) {
   return { x, y };
 }
 
-/** Clicks a text field and types into it through the widget's hidden textarea. */
-export async function typeInto(page, label, text, options = {}) {
-  await clickItem(page, label, options);
+// ---- finding controls by role and name, as a person would (issue 15) ----------------------------
+// The widget mirrors each frame's controls as invisible elements over the canvas (the semantics
+// tree, src/ui/semantics.hpp): tabs in the tablist "Views", each 0-10 score a radiogroup ("Back
+// pain, 0 to 10") of radios "0"..."10", steppers as spinbuttons with "Increase …" / "Decrease …" /
+// "Clear …" buttons, text boxes, headings. Only what is in view is mirrored. These helpers find a
+// control there by its role and accessible name, then click or tap the canvas where it is drawn
+// (the mirrors let taps through to the canvas, as they do a person's finger).
+
+/**
+ * The mirrors in view: [{ role, name, group, x0, y0, x1, y1 }] (group: the name of its radiogroup
+ * or tablist; the box in CSS px relative to the widget, as the item registry gives it).
+ */
+export async function controls(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.painlink-root');
+    const at = root.querySelector('canvas').getBoundingClientRect();
+    const name = (el) => (el.hasAttribute('aria-label') ? el.getAttribute('aria-label') : el.textContent);
+    return Array.from(root.querySelectorAll('.painlink-sem [data-sem]'), (el) => {
+      const g = el.parentElement && el.parentElement.closest('[data-sem-group]');
+      const r = el.getBoundingClientRect();
+      return {
+        role: el.getAttribute('role'), name: name(el), group: g ? name(g) : null,
+        x0: r.left - at.left, y0: r.top - at.top, x1: r.right - at.left, y1: r.bottom - at.top,
+      };
+    });
+  });
+}
+
+const GROUP_ROLE = { radio: 'radiogroup', tab: 'tablist' };
+// `within` as a name (a string or RegExp) is the group a control of this role belongs to.
+const asGroup = (role, within) => (typeof within === 'string' || within instanceof RegExp
+  ? { role: GROUP_ROLE[role] || 'radiogroup', name: within } : within);
+const describeControl = (role, name, within) =>
+  `${role} ${name instanceof RegExp ? name : JSON.stringify(name)}` +
+  (within ? ` in ${within.role} ${within.name instanceof RegExp ? within.name : JSON.stringify(within.name)}` : '');
+
+/** The mirrors of this role and name (inside the group `within`: { role, name }) as a locator. */
+function controlLocator(page, role, name, within) {
+  const root = page.locator('.painlink-root').first();
+  const scope = within ? root.getByRole(within.role, { name: within.name, exact: true }) : root;
+  return scope.getByRole(role, { name, exact: true });
+}
+
+/**
+ * Whether a control of this role and name (exact, or a RegExp) is in view now, without scrolling
+ * (`within` as for findControl).
+ */
+export async function shown(page, role, name, { within } = {}) {
+  within = asGroup(role, within);
+  return (await controlLocator(page, role, name, within).count()) > 0;
+}
+
+/**
+ * Waits until a control of this role and name is in view (it appears by itself; no scrolling), or
+ * with `gone: true` until none is.
+ */
+export async function waitForControl(page, role, name, { within, gone = false, timeout = 30000 } = {}) {
+  within = asGroup(role, within);
+  await controlLocator(page, role, name, within).first().waitFor({ state: gone ? 'detached' : 'attached', timeout });
+}
+
+/**
+ * Finds the control of this ARIA role whose accessible name is `name` (exact, or a RegExp) in the
+ * semantics tree, scrolling the widget with the mouse wheel until its mirror is there and the
+ * control is fully in view (not cut by the header or the bottom edge). `within`: the name (exact,
+ * or a RegExp) of the group it belongs to (a radio's radiogroup, a tab's tablist), or { role, name }
+ * of any group.
+ * `nth`: which of several controls with that name (without it, more than one is an error: a
+ * person could not tell them apart). `maxScrolls: 0` looks only at the view as it is, without a
+ * scroll of any kind. Returns the control's centre in page coordinates and its box (page px).
+ */
+export async function findControl(page, role, name, { within, nth, maxScrolls = 30 } = {}) {
+  within = asGroup(role, within);
+  const locator = controlLocator(page, role, name, within);
+  const tablist = controlLocator(page, 'tablist', 'Views');
+  const wheel = async (dy) => {
+    const box = await canvasBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    await page.mouse.wheel(0, dy);
+    await settle(page, 60);
+  };
+  // Where the mirrors are: unchanged by a scroll down means the view is at its end.
+  const layout = () => page.evaluate(() => Array.from(document.querySelectorAll('.painlink-root .painlink-sem [data-sem]'),
+    (el) => `${el.style.top} ${el.getAttribute('aria-label')}`).join('|'));
+  let scrolls = 0;
+  let wentToTop = false;
+  let still = 0;  // scrolls down in a row that moved nothing
+  let probe = null;  // a control near an edge of the view, nudged away from it to see if it was cut
+  let nudges = 0;
+  for (;;) {
+    const count = await locator.count();
+    if (count > 1 && nth === undefined) {
+      throw new Error(`${count} controls are ${describeControl(role, name, within)}: a person could not tell ` +
+        'them apart (give `within` or `nth`)');
+    }
+    const found = count > (nth || 0) ? await locator.nth(nth || 0).boundingBox() : null;
+    if (found && found.width > 4 && found.height > 4) {
+      const box = await canvasBox(page);
+      const at = { x: found.x + found.width / 2, y: found.y + found.height / 2, box: found };
+      const accept = () => {
+        const inside = found.x >= box.x - 1 && found.y >= box.y - 1 && found.x + found.width <= box.x + box.width + 1 &&
+          found.y + found.height <= box.y + box.height + 1;
+        if (!inside) {
+          throw new Error(`${describeControl(role, name, within)} lies outside the canvas: ` +
+            `${JSON.stringify(found)} in ${JSON.stringify(box)}`);
+        }
+        return at;
+      };
+      // The header (the views' tabs and what is above them) never scrolls.
+      const nav = await tablist.boundingBox().catch(() => null);
+      const top = nav ? nav.y + nav.height : box.y;
+      if (found.y + found.height <= top + 1) return accept();
+      // The scrolling body clips a control to the part in view, and so does its mirror: one that
+      // touches an edge may be cut there. Nudged away from the edge, a cut control grows; one that
+      // moves without growing, or cannot move (the view is at its end), was whole.
+      if (probe) {
+        const grew = found.height > probe.height + 0.5;
+        probe = null;
+        if (!grew) return accept();
+      }
+      const edge = Math.min(48, box.height / 6);
+      const nearTop = found.y < top + edge;
+      const nearBottom = found.y + found.height > box.y + box.height - edge;
+      if ((!nearTop && !nearBottom) || nudges >= 6 || maxScrolls === 0) return accept();
+      probe = found;
+      nudges++;
+      await wheel(nearTop ? -120 : 120);
+      continue;
+    }
+    probe = null;
+    if (scrolls >= maxScrolls) break;
+    scrolls++;
+    // Not there: scroll on down; at the end of the view (or after 15 scrolls) go back to the top
+    // once and look again from there.
+    if (!wentToTop && (still >= 2 || scrolls > 15)) {
+      wentToTop = true;
+      still = 0;
+      await wheel(-20000);
+      continue;
+    }
+    const before = await layout();
+    await wheel(250);
+    still = (await layout()) === before ? still + 1 : 0;
+    if (wentToTop && still >= 2) break;  // the whole view seen
+  }
+  const shown = (await controls(page)).filter((c) => c.role !== 'radiogroup' && c.role !== 'tablist')
+    .map((c) => `${c.role} ${JSON.stringify(c.name)}${c.group ? ` (in ${JSON.stringify(c.group)})` : ''}`);
+  const similar = shown.filter((s) => s.startsWith(role + ' '));
+  throw new Error(`no ${describeControl(role, name, within)} on screen (scrolled ${scrolls} times). ` +
+    `In view now: ${shown.length ? shown.join(', ') : 'nothing'}` +
+    (similar.length && similar.length < shown.length ? `\n  (of role ${role}: ${similar.join(', ')})` : ''));
+}
+
+/**
+ * Clicks the control (role and name as for findControl) where it is drawn on the canvas, or taps
+ * it there with `touch: true`.
+ */
+export async function clickControl(page, role, name, options = {}) {
+  const at = await findControl(page, role, name, options);
+  if (options.touch) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+  await settle(page);
+  return at;
+}
+
+/** Taps the control with a finger, where it is drawn. */
+export async function tapControl(page, role, name, options = {}) {
+  return clickControl(page, role, name, { ...options, touch: true });
+}
+
+/** Clicks (or taps) the text box of this name and types into it. */
+export async function typeIntoControl(page, name, text, options = {}) {
+  await clickControl(page, options.role || 'textbox', name, options);
   await page.keyboard.type(text, { delay: 5 });
   await settle(page);
 }
@@ -182,7 +353,8 @@ export async function waitForWidget(target, timeout = 30000) {
 }
 
 /**
- * Lets findItem/clickItem/typeInto/settle work on a widget inside an iframe: evaluation and
+ * Lets findControl/clickControl/typeIntoControl (and findItem/clickItem)/settle work on a widget
+ * inside an iframe: evaluation and
  * locators go to the frame, mouse, touch and keyboard to the page (Playwright reports frame
  * element boxes in page coordinates).
  */

@@ -6,7 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, clickItem, findItem, items, launchBrowser, openWidget, screenshot, settle, startServer,
+  DESKTOP, PHONE, clickControl, controls, findControl, launchBrowser, openWidget, screenshot, settle, shown, startServer,
+  tapControl,
 } from './harness.mjs';
 
 let server;
@@ -101,7 +102,7 @@ async function canvasBox(page) {
 
 /**
  * Scrolls the widget body from the top, one screenshot per step (name-1, name-2, ...), until the
- * end of the page (the items stop moving) or `max` screenshots.
+ * end of the page (the controls stop moving) or `max` screenshots.
  */
 async function screenshotSections(page, name, max, step) {
   const box = await canvasBox(page);
@@ -109,7 +110,7 @@ async function screenshotSections(page, name, max, step) {
   await page.mouse.wheel(0, -50000);
   await settle(page);
   const files = [];
-  const where = async () => JSON.stringify((await items(page)).slice(-3).map((it) => [it.label, Math.round(it.y0)]));
+  const where = async () => JSON.stringify((await controls(page)).slice(-3).map((c) => [c.role, c.name, Math.round(c.y0)]));
   for (let i = 1; i <= max; i++) {
     files.push(await screenshot(page, `${name}-${i}`));
     const before = await where();
@@ -129,26 +130,27 @@ async function toTop(page) {
 }
 
 /**
- * From the top, scrolls down in big steps until the item with this label is on screen (the
- * harness' steps are small for a long page; clipped items are not listed until they are near).
+ * From the top, scrolls down in big steps until the control of this role and name is on screen
+ * (the harness' steps are small for a long page; controls out of view are not in the tree), then
+ * lets findControl bring it clear of the edges.
  */
-async function scrollTo(page, label) {
+async function scrollTo(page, role, name) {
   await toTop(page);
   const box = await canvasBox(page);
   for (let i = 0; i < 40; i++) {
-    const it = (await items(page)).find((x) => x.label === label);
-    if (it && it.y0 >= 0 && it.y1 <= box.height - 2) return;
+    if (await shown(page, role, name)) {
+      await findControl(page, role, name, { maxScrolls: 2 });
+      return;
+    }
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
-    await page.mouse.wheel(0, it && it.y0 < 0 ? -300 : it ? 300 : 600);
+    await page.mouse.wheel(0, 600);
     await settle(page, 60);
   }
-  throw new Error(`item not found: ${label}`);
+  throw new Error(`control not found: ${role} ${name}`);
 }
 
-const labels = async (page) => (await items(page)).map((it) => it.label);
-
 async function emptyStates(page, name, touch) {
-  await clickItem(page, 'Insights', { touch });
+  await clickControl(page, 'tab', 'Insights', { touch });
   // Opened on a first visit, Insights waits for the rest of the widget (on_demand.test.mjs).
   await page.waitForFunction(() => window.painlink._restLoaded(), null, { timeout: 20000 });
   await settle(page, 200);
@@ -156,9 +158,8 @@ async function emptyStates(page, name, touch) {
   assert.equal(ins.days_recorded, 0);
   assert.ok(ins.not_enough_data.length > 0);
   assert.equal(ins.connection.verdict, 'not_enough_data');
-  const shown = await labels(page);
-  assert.ok(!shown.includes('30 days##range'), 'no timeline controls without data');
-  assert.ok(shown.includes('Answer the safety questions##screening'), 'the screening invitation');
+  assert.ok(!(await shown(page, 'button', '30 days')), 'no timeline controls without data');
+  assert.ok(await shown(page, 'button', 'Answer the safety questions'), 'the screening invitation');
   await screenshotSections(page, `insights-empty-${name}`, 6, name === 'phone' ? 1250 : 800);
 }
 
@@ -197,11 +198,11 @@ describe('insights in the browser', () => {
     await screenshotSections(page, 'insights-desktop', 12, 800);
 
     // Timeline: a year, then 30 days and earlier; mark short-sleep days; hover a day.
-    await clickItem(page, '1 year##range');
-    await clickItem(page, '30 days##range');
-    await clickItem(page, '\u2190 Earlier##timeline');
-    await clickItem(page, 'Under 6 h sleep##mark-short_sleep');
-    const plot = await findItem(page, '##timeline-plot');
+    await clickControl(page, 'button', '1 year');
+    await clickControl(page, 'button', '30 days');
+    await clickControl(page, 'button', '\u2190 Earlier');
+    await clickControl(page, 'button', 'Under 6 h sleep');
+    const plot = await findControl(page, 'img', 'Timeline of pain, possible triggers and treatments');
     await page.mouse.move(plot.x, plot.y);
     await settle(page);
     await screenshot(page, 'insights-desktop-timeline-hover');
@@ -212,14 +213,14 @@ describe('insights in the browser', () => {
     await page.mouse.up();
     await settle(page);
     // Calendar: one month back, pick a day.
-    await clickItem(page, '\u2190 Previous##cal');
-    const grid = await findItem(page, '##calendar-grid');
+    await clickControl(page, 'button', '\u2190 Previous');
+    const grid = await findControl(page, 'img', 'Calendar of pain days, coloured by how bad each day was');
     await page.mouse.click(grid.x, grid.y);
     await settle(page);
     await screenshot(page, 'insights-desktop-calendar');
     // Triggers: back-pain flares, one day before.
-    await clickItem(page, 'Back-pain flare##trigger-outcome');
-    await clickItem(page, '1 day before##trigger-lag');
+    await clickControl(page, 'button', 'Back-pain flare');
+    await clickControl(page, 'button', '1 day before');
     await screenshot(page, 'insights-desktop-triggers-back');
 
     // A saved emergency answer: the banner leads the tab.
@@ -236,7 +237,7 @@ describe('insights in the browser', () => {
 
   test('phone: each red-flag tier leads the Insights tab with what to do and how fast', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
-    await clickItem(page, 'Insights', { touch: true });
+    await tapControl(page, 'tab', 'Insights');
     const tiers = [
       ['emergency', 'headache_neuro', 'Emergency: call your local emergency number now'],
       ['urgent', 'headache_jaw_scalp', 'See a doctor today'],
@@ -251,15 +252,15 @@ describe('insights in the browser', () => {
       assert.equal(rf.emergency, level === 'emergency');
       await toTop(page);
       // The banner and its way back to the answers are on the first phone screen.
-      const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
-      assert.ok(review.item.y1 < 844, `${level}: the banner is on the first screen`);
+      const review = await findControl(page, 'button', 'Review my answers', { maxScrolls: 0 });
+      assert.ok(review.box.y + review.box.height < 844, `${level}: the banner is on the first screen`);
       await screenshot(page, `red-flag-phone-${level}`);
       // The same advice leads Check-in for a doctor today or sooner.
-      await clickItem(page, 'Check-in', { touch: true });
-      const onCheckin = (await items(page)).some((it) => it.label === 'Review my safety answers##checkin-safety');
+      await tapControl(page, 'tab', 'Check-in');
+      const onCheckin = await shown(page, 'button', 'Review my safety answers');
       assert.equal(onCheckin, level !== 'soon', `${level}: banner on Check-in`);
       if (onCheckin) await screenshot(page, `red-flag-checkin-phone-${level}`);
-      await clickItem(page, 'Insights', { touch: true });
+      await tapControl(page, 'tab', 'Insights');
     }
     assert.deepEqual(errors, []);
     await context.close();
@@ -270,28 +271,29 @@ describe('insights in the browser', () => {
     await emptyStates(page, 'phone', true);
     await seed(page, doc);
     await screenshotSections(page, 'insights-phone', 24, 1250);
-    await scrollTo(page, '1 year##range');
-    await clickItem(page, '1 year##range', { touch: true });
+    await scrollTo(page, 'button', '1 year');
+    await tapControl(page, 'button', '1 year');
     await screenshot(page, 'insights-phone-timeline-year');
 
     await toTop(page);
-    await clickItem(page, 'Answer the safety questions##screening', { touch: true });
+    await tapControl(page, 'button', 'Answer the safety questions');
     await screenshot(page, 'screening-phone-1');
-    await clickItem(page, 'No##headache_neuro', { touch: true });
-    await clickItem(page, 'Yes##headache_thunderclap', { touch: true });
+    // Each answer is a radio in the group its question names.
+    await tapControl(page, 'radio', 'No', { within: /^In the last week, have you had new weakness or numbness/ });
+    await tapControl(page, 'radio', 'Yes', { within: /^In the last week, has a headache come on suddenly/ });
     await screenshot(page, 'screening-phone-yes');  // the message shows at once, under the question
     assert.equal((await insights(page)).red_flags.urgent, false, 'nothing saved yet');
-    await scrollTo(page, 'Save answers##screening');
+    await scrollTo(page, 'button', 'Save answers');
     await screenshot(page, 'screening-phone-save');
-    await clickItem(page, 'Save answers##screening', { touch: true });
+    await tapControl(page, 'button', 'Save answers');
     const rf = (await insights(page)).red_flags;
     assert.equal(rf.urgent, true);
     assert.deepEqual(rf.positive, ['headache_thunderclap']);
     assert.equal(rf.level, 'emergency');
     assert.match(rf.message, /^Call your local emergency number \(such as 911, 112 or 999\)/);
     // Visually: the banner is on the first screen of the Insights tab, with the way back.
-    const review = await findItem(page, 'Review my answers##screening', { maxScrolls: 0 });
-    assert.ok(review.item.y1 < 844);
+    const review = await findControl(page, 'button', 'Review my answers', { maxScrolls: 0 });
+    assert.ok(review.box.y + review.box.height < 844);
     await screenshot(page, 'insights-phone-red-flag');
     const saved = await page.evaluate(() => JSON.parse(window.painlink.exportJSON()).screening);
     assert.equal(saved.answers.headache_thunderclap, true);

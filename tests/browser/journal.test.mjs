@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, clickItem, launchBrowser, openWidget, screenshot, settle, startServer, typeInto,
+  DESKTOP, PHONE, clickControl, launchBrowser, openWidget, screenshot, settle, startServer, tapControl, typeIntoControl,
 } from './harness.mjs';
 
 let server;
@@ -82,10 +82,10 @@ describe('journal in the browser', () => {
 
   test('a day entered by tapping the canvas survives a reload (phone, touch)', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
-    await clickItem(page, '6##back', { touch: true });
-    await clickItem(page, 'Neck', { touch: true });
-    await clickItem(page, '7##head', { touch: true });
-    await clickItem(page, 'Yes##nausea', { touch: true });
+    await tapControl(page, 'radio', '6', { within: 'Back pain, 0 to 10' });
+    await tapControl(page, 'button', 'Neck');
+    await tapControl(page, 'radio', '7', { within: 'Headache, 0 to 10' });
+    await tapControl(page, 'radio', 'Yes', { within: 'Nausea' });
     await screenshot(page, 'checkin-filled-phone');
     await page.reload();
     await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');
@@ -102,9 +102,9 @@ describe('journal in the browser', () => {
 
   test('typed notes (with non-ASCII text) arrive through the keyboard and are saved', async () => {
     const { context, page, errors } = await openWidget(browser, server.url);
-    await clickItem(page, '2##back');
+    await clickControl(page, 'radio', '2', { within: 'Back pain, 0 to 10' });
     const note = 'Long drive, Grüße – ça va';
-    await typeInto(page, '##notes', note);
+    await typeIntoControl(page, 'Notes', note);
     // Typing saves shortly after the last key; leaving the page saves at once.
     await page.reload();
     await page.waitForFunction(() => window.painlink && typeof window.painlink.entries === 'function');

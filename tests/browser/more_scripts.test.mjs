@@ -2,7 +2,9 @@
 // file fetched the first time the journal or the keyboard needs them (ui/fonts.cpp).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, clickItem, launchBrowser, openWidget, screenshot, settle, startServer, typeInto } from './harness.mjs';
+import {
+  DESKTOP, clickControl, launchBrowser, openWidget, screenshot, settle, startServer, typeIntoControl,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -28,8 +30,8 @@ describe('the font of more scripts', () => {
       fetched.push((await r.response())?.status());
     });
     const { page, errors } = await openWidget(browser, server.url, { context });
-    await clickItem(page, '4##back');
-    await typeInto(page, '##notes', 'Sore after the drive, caf\u00e9 at 10');
+    await clickControl(page, 'radio', '4', { within: 'Back pain, 0 to 10' });
+    await typeIntoControl(page, 'Notes', 'Sore after the drive, caf\u00e9 at 10');
     await settle(page, 500);
     assert.deepEqual(fetched, [], 'nothing fetched for Latin-1 text');
 

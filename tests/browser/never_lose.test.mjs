@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
   reopen, seedStorage as seed,
-  clickItem, launchBrowser, openWidget, screenshot, settle, startServer,
+  clickControl, controls, launchBrowser, openWidget, screenshot, settle, shown, startServer, waitForControl,
 } from './harness.mjs';
 
 let server;
@@ -52,21 +52,21 @@ function assertExactNote(got, want, where) {
 // Clicks a text field and waits until the hidden textarea has the keyboard (typing goes there).
 // The widget only moves focus while its page has it (document.hasFocus()), which a fresh headless
 // page does not always have yet: bring it to the front and click again if needed.
-async function focusField(page, label) {
+async function focusField(page, name) {
   const focused = () => page.waitForFunction(
     () => document.activeElement && document.activeElement.tagName === 'TEXTAREA', null, { timeout: 2000 })
     .then(() => true, () => false);
   await page.bringToFront();
   for (let attempt = 0; attempt < 3; attempt++) {
-    await clickItem(page, label);
+    await clickControl(page, 'textbox', name);
     if (await focused()) return;
   }
-  throw new Error(`the text field ${label} did not take the keyboard`);
+  throw new Error(`the text field ${name} did not take the keyboard`);
 }
 
-async function downloadText(page, label) {
+async function downloadText(page, name) {
   const download = page.waitForEvent('download');
-  await clickItem(page, label);
+  await clickControl(page, 'button', name);
   const file = await download;
   return readFileSync(await file.path(), 'utf8');
 }
@@ -76,7 +76,7 @@ describe('never lose a day (issue 12)', () => {
     const { context, page, errors } = await openWidget(browser, server.url);
     const day = today();
     assert.equal((await add(page, { date: day, headache: { intensity: 5 }, notes: 'Migraine 🤕 after wine' })).ok, true);
-    await focusField(page, '##notes');
+    await focusField(page, 'Notes');
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' ok', { delay: 5 });
     await settle(page, 200);
@@ -93,10 +93,10 @@ describe('never lose a day (issue 12)', () => {
   test('emoji, skin tones, ZWJ sequences, combining marks and RTL text typed into a note arrive exactly', async () => {
     const { context, page, errors } = await openWidget(browser, server.url);
     const day = today();
-    await clickItem(page, '2##back');
+    await clickControl(page, 'radio', '2', { within: 'Back pain, 0 to 10' });
     // Typed key by key (each code point its own input event, as a desktop keyboard delivers them).
     const typed = 'Kopf 🤕 Ärztin 👩‍⚕️ cafe\u0301 👍🏽 مرحبا שלום 𝄞';
-    await focusField(page, '##notes');
+    await focusField(page, 'Notes');
     await page.keyboard.type(typed, { delay: 5 });
     // Inserted whole (a phone keyboard's emoji picker or an IME commits a cluster at once).
     const inserted = ' 🧑🏾‍🦯 ok';
@@ -119,7 +119,7 @@ describe('never lose a day (issue 12)', () => {
     const note = 'before\u0000after the NUL';
     assert.equal((await add(page, { date: '2026-11-02', back_pain: { intensity: 3 }, notes: note })).ok, true);
     assert.equal((await entries(page))[0].notes, note);
-    await clickItem(page, 'Data');
+    await clickControl(page, 'tab', 'Data');
     const csv = await downloadText(page, 'Download for spreadsheets (CSV)');
     assert.ok(csv.includes('after the NUL'), 'CSV: ' + JSON.stringify(csv.slice(-80)));
     assert.ok(csv.endsWith('\r\n'), 'CSV is complete');
@@ -202,19 +202,19 @@ describe('never lose a day (issue 12)', () => {
       format: 'painlink.journal', version: 1,
       entries: [{ date: '2026-09-31', headache: { intensity: 4 } }, { date: '2026-09-02', headache: { intensity: 11 } }],
     }));
-    await clickItem(page, 'Data');
+    await clickControl(page, 'tab', 'Data');
     const chooser = page.waitForEvent('filechooser');
-    await clickItem(page, 'Choose a file\u2026');
+    await clickControl(page, 'button', 'Choose a file\u2026');
     await (await chooser).setFiles(file);
-    await page.waitForFunction(() => window.painlink._testItems().some((i) => i.label === 'Cancel'));
+    await waitForControl(page, 'button', 'Cancel');
     await settle(page);
     // Merge: nothing to add, so nothing to apply either; replace: refused.
-    await clickItem(page, 'Replace everything');
+    await clickControl(page, 'button', 'Replace everything');
     await settle(page);
-    const labels = (await page.evaluate(() => window.painlink._testItems())).map((i) => i.label);
-    assert.ok(!labels.includes('Apply'), 'no Apply: ' + labels.join(' | '));
+    const names = (await controls(page)).map((c) => `${c.role} ${c.name}`);
+    assert.ok(!(await shown(page, 'button', 'Apply')), 'no Apply: ' + names.join(' | '));
     await screenshot(page, 'import-replace-refused-desktop');
-    await clickItem(page, 'Cancel');
+    await clickControl(page, 'button', 'Cancel');
     assert.deepEqual((await entries(page)).map((e) => e.date), ['2026-09-01']);
     assert.deepEqual(errors, []);
     await context.close();

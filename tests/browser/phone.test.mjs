@@ -4,8 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, clickItem, decodePng, embedFrame, findItem, frameAsPage, items, launchBrowser,
-  launchBrowserPartitioned, openWidget, screenshot, settle, startServer,
+  DESKTOP, PHONE, clickControl, controls, decodePng, embedFrame, findControl, frameAsPage, launchBrowser,
+  launchBrowserPartitioned, openWidget, screenshot, settle, startServer, tapControl,
 } from './harness.mjs';
 
 let server;
@@ -30,9 +30,13 @@ async function fingerDrag(cdp, x, y0, y1, steps = 10) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-const itemY = async (page, label) => (await items(page)).find((i) => i.label === label)?.y0;
+// A control of the semantics tree in view now (group: the name of its radiogroup), or undefined.
+const control = async (page, role, name, group) => (await controls(page))
+  .find((c) => c.role === role && c.name === name && (group === undefined || c.group === group));
+const controlY = async (page, role, name, group) => (await control(page, role, name, group))?.y0;
+const NAV = ['Check-in', 'History', 'Insights', 'Report', 'Data'];
+const navTabs = async (page) => (await controls(page)).filter((c) => c.role === 'tab' && c.group === 'Views');
 
-/** Scrolls the widget with finger drags until the item is fully on screen. */
 /**
  * Waits until the widget stops drawing: a finger drag ends in a fling that glides on for up to a
  * second or so, and a tap during a fling only stops it (as on every phone), so a test that taps a
@@ -51,16 +55,17 @@ async function untilStill(page, timeoutMs = 4000) {
   throw new Error('the widget kept drawing');
 }
 
-async function fingerScrollTo(page, cdp, label) {
+/** Scrolls the widget with finger drags until the control is fully on screen. */
+async function fingerScrollTo(page, cdp, role, name) {
   const box = await page.locator('.painlink-root canvas').boundingBox();
   for (let i = 0; i < 20; i++) {
-    const it = (await items(page)).find((x) => x.label === label && x.visible);
+    const it = await control(page, role, name);
     if (it && it.y0 >= 0 && it.y1 <= box.height - 2 && it.y1 - it.y0 > 20) return it;
     const up = !it || it.y1 > box.height - 2;
     await fingerDrag(cdp, box.x + box.width / 2, box.y + box.height * (up ? 0.75 : 0.35), box.y + box.height * (up ? 0.35 : 0.75));
     await untilStill(page);
   }
-  throw new Error(`could not scroll to ${label}`);
+  throw new Error(`could not scroll to ${role} ${name}`);
 }
 const canvasInfo = (page) => page.locator('.painlink-root canvas').evaluate((c) => {
   const r = c.getBoundingClientRect();
@@ -72,10 +77,9 @@ const canvasInfo = (page) => page.locator('.painlink-root canvas').evaluate((c) 
  * brightness between neighbouring device pixels, relative to the button's full contrast. Text
  * drawn at device resolution has near-full jumps; text drawn at 1x and stretched does not.
  */
-async function crispness(page, label) {
-  const { item } = await findItem(page, label);
-  const box = await page.locator('.painlink-root canvas').boundingBox();
-  const clip = { x: box.x + item.x0 + 2, y: box.y + item.y0 + 2, width: item.x1 - item.x0 - 4, height: item.y1 - item.y0 - 4 };
+async function crispness(page, role, name) {
+  const { box } = await findControl(page, role, name);
+  const clip = { x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4 };
   const png = await decodePng(await page.screenshot({ clip }));
   const lum = (i) => 0.299 * png.rgba[i] + 0.587 * png.rgba[i + 1] + 0.114 * png.rgba[i + 2];
   let lo = 255;
@@ -99,17 +103,17 @@ describe('phones and every screen', () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
     const cdp = await context.newCDPSession(page);
     // A first visit opens on the welcome (first_visit.test.mjs); this patient goes to today's entry.
-    await clickItem(page, "Start today's entry", { touch: true });
-    const before = await itemY(page, '0##head');
+    await tapControl(page, 'button', "Start today's entry");
+    const before = await controlY(page, 'radio', '0', 'Headache, 0 to 10');
     assert.ok(before !== undefined);
     await fingerDrag(cdp, 200, 700, 300);
     await untilStill(page);
-    const afterY = await itemY(page, '0##head');
+    const afterY = await controlY(page, 'radio', '0', 'Headache, 0 to 10');
     assert.ok(before - afterY > 250, `content moved up with the finger (${before} -> ${afterY})`);
     assert.deepEqual(await page.evaluate(() => window.painlink.entries()), [], 'a drag is not a tap');
     await fingerDrag(cdp, 200, 250, 750);
     await untilStill(page);
-    await clickItem(page, '5##back', { touch: true });
+    await tapControl(page, 'radio', '5', { within: 'Back pain, 0 to 10' });
     assert.equal((await page.evaluate(() => window.painlink.entries()))[0].back_pain.intensity, 5);
     assert.deepEqual(errors, []);
     await context.close();
@@ -118,9 +122,9 @@ describe('phones and every screen', () => {
   test('a text field opens the on-screen keyboard path and takes non-ASCII and IME text', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
     const cdp = await context.newCDPSession(page);
-    await clickItem(page, '4##back', { touch: true });
-    const item = await fingerScrollTo(page, cdp, '##notes');
-    await clickItem(page, '##notes', { touch: true });
+    await tapControl(page, 'radio', '4', { within: 'Back pain, 0 to 10' });
+    const item = await fingerScrollTo(page, cdp, 'textbox', 'Notes');
+    await tapControl(page, 'textbox', 'Notes');
     // Phones open their keyboard for a focused, editable text field.
     const field = await page.evaluate(() => {
       const t = document.activeElement;
@@ -132,7 +136,7 @@ describe('phones and every screen', () => {
     assert.equal(field.inRoot, true);
     assert.equal(field.readOnly || field.disabled, false);
     // It sits over the field, so the phone scrolls that into view above the keyboard.
-    const now = (await items(page)).find((i) => i.label === '##notes');
+    const now = await control(page, 'textbox', 'Notes');
     assert.ok(Math.abs(field.top - now.y0) < 60, `textarea at ${field.top}, field at ${now.y0} (was ${item.y0})`);
 
     // Virtual keyboards deliver text as input events, not key presses.
@@ -160,7 +164,7 @@ describe('phones and every screen', () => {
       assert.equal(c.dpr, device.deviceScaleFactor);
       assert.equal(c.w, Math.round(c.cssW * c.dpr), `${name}: width in device pixels`);
       assert.equal(c.h, Math.round(c.cssH * c.dpr), `${name}: height in device pixels`);
-      const crisp = await crispness(page, 'History');
+      const crisp = await crispness(page, 'tab', 'History');
       let stretched = null;
       if (c.dpr > 1) {
         // The same text drawn at 1x and stretched by the browser, for comparison.
@@ -172,7 +176,7 @@ describe('phones and every screen', () => {
           m.PL.frameNow();
         }, c);
         await settle(page);
-        stretched = await crispness(page, 'History');
+        stretched = await crispness(page, 'tab', 'History');
         await page.evaluate((s) => window.painlink._module.PL.applySize(s.cssW, s.cssH, 0, 0), c);
         await settle(page);
       }
@@ -199,15 +203,15 @@ describe('phones and every screen', () => {
       assert.equal(c.cssW, w);
       assert.equal(c.w, Math.round(w * zoom), `zoom ${zoom}: backing store ${c.w}`);
       // The navigation still fits: every button inside the canvas, none overlapping.
-      const nav = (await items(page)).filter((i) => ['Check-in', 'History', 'Insights', 'Report', 'Data'].includes(i.label));
-      assert.equal(nav.length, 5);
-      for (const it of nav) assert.ok(it.x0 >= 0 && it.x1 <= w, `${it.label} inside at zoom ${zoom}`);
+      const nav = await navTabs(page);
+      assert.deepEqual(nav.map((t) => t.name), NAV);
+      for (const it of nav) assert.ok(it.x0 >= 0 && it.x1 <= w, `${it.name} inside at zoom ${zoom}`);
       nav.sort((a, b) => a.x0 - b.x0);
       for (let i = 1; i < nav.length; i++) assert.ok(nav[i].x0 >= nav[i - 1].x1, 'no overlap');
-      assert.ok((await crispness(page, 'History')) >= 0.55, `crisp at zoom ${zoom}`);
+      assert.ok((await crispness(page, 'tab', 'History')) >= 0.55, `crisp at zoom ${zoom}`);
       await screenshot(page, `zoom-${Math.round(zoom * 100)}-desktop`);
     }
-    await clickItem(page, 'History');
+    await clickControl(page, 'tab', 'History');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -220,9 +224,9 @@ describe('phones and every screen', () => {
     await settle(page, 300);
     assert.equal(await page.evaluate(() => window.visualViewport.scale), 1, 'the page did not zoom');
     assert.deepEqual(await canvasInfo(page), c0, 'canvas size and backing store unchanged');
-    const nav = (await items(page)).filter((i) => ['Check-in', 'History', 'Insights', 'Report', 'Data'].includes(i.label));
-    assert.equal(nav.length, 5);
-    for (const it of nav) assert.ok(it.x0 >= 0 && it.x1 <= c0.cssW && it.visible, `${it.label} still in place`);
+    const nav = await navTabs(page);  // a mirror is there only for what is in view
+    assert.deepEqual(nav.map((t) => t.name), NAV);
+    for (const it of nav) assert.ok(it.x0 >= 0 && it.x1 <= c0.cssW, `${it.name} still in place`);
     await screenshot(page, 'after-pinch-phone');
     assert.deepEqual(errors, []);
     await context.close();
@@ -233,13 +237,14 @@ describe('phones and every screen', () => {
   test('a pinch neither taps nor scrolls, and the first tap after it counts', async () => {
     const { context, page } = await openWidget(browser, server.url, { device: PHONE });
     const cdp = await context.newCDPSession(page);
-    const before = (await findItem(page, '3##back', { maxScrolls: 0 })).item;
+    const score3 = async () => (await findControl(page, 'radio', '3', { within: 'Back pain, 0 to 10', maxScrolls: 0 })).box;
+    const before = await score3();
     await cdp.send('Input.synthesizePinchGesture', { x: 195, y: 420, scaleFactor: 2.5, gestureSourceType: 'touch' });
     await settle(page, 300);
-    const after = (await findItem(page, '3##back', { maxScrolls: 0 })).item;
-    assert.equal(Math.round(after.y0), Math.round(before.y0), 'the pinch did not scroll the journal');
+    const after = await score3();
+    assert.equal(Math.round(after.y), Math.round(before.y), 'the pinch did not scroll the journal');
     assert.deepEqual(await page.evaluate(() => window.painlink.entries()), [], 'the pinch tapped nothing');
-    await clickItem(page, '3##back', { touch: true });
+    await tapControl(page, 'radio', '3', { within: 'Back pain, 0 to 10' });
     const entries = await page.evaluate(() => window.painlink.entries());
     await context.close();
     assert.equal(entries[0]?.back_pain?.intensity, 3);
@@ -259,8 +264,8 @@ describe('phones and every screen', () => {
       assert.ok(box.height <= inner - 24 + 1, `frame ${box.height} px fits a ${inner} px screen with room to scroll`);
       assert.ok(box.width <= 390);
       const f = frameAsPage(page, frame);
-      await clickItem(f, '4##back', { touch: true });
-      await clickItem(f, 'Neck', { touch: true });
+      await tapControl(f, 'radio', '4', { within: 'Back pain, 0 to 10' });
+      await tapControl(f, 'button', 'Neck');
       const e = (await frame.evaluate(() => window.painlink.entries()))[0];
       assert.equal(e.back_pain.intensity, 4);
       assert.deepEqual(e.back_pain.regions, ['neck']);

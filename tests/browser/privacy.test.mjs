@@ -9,8 +9,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   tapInEmbed,
-  DESKTOP, PHONE, WEB_DIR, clickItem, embedFrame, findItem, frameAsPage, launchBrowserPartitioned, screenshot,
-  settle, startServer, typeInto, waitForWidget,
+  DESKTOP, PHONE, WEB_DIR, clickControl, embedFrame, findControl, frameAsPage, launchBrowserPartitioned, screenshot,
+  settle, startServer, tapControl, typeIntoControl, waitForWidget,
 } from './harness.mjs';
 
 let server;
@@ -115,9 +115,9 @@ describe('privacy', () => {
     assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
 
     // Entries: one typed on the canvas, more through the API, all with the sentinel in the note.
-    await clickItem(page, '7##back');
-    await clickItem(page, '5##head');
-    await typeInto(page, '##notes', `${SENTINEL} typed`);
+    await clickControl(page, 'radio', '7', { within: 'Back pain, 0 to 10' });
+    await clickControl(page, 'radio', '5', { within: 'Headache, 0 to 10' });
+    await typeIntoControl(page, 'Notes', `${SENTINEL} typed`);
     const days = [];
     for (let i = 1; i <= 20; i++) {
       const d = new Date(Date.UTC(2026, 2, i)).toISOString().slice(0, 10);
@@ -129,25 +129,25 @@ describe('privacy', () => {
 
     // Insights, history, report, print.
     for (const view of ['Insights', 'History', 'Report']) {
-      await clickItem(page, view);
+      await clickControl(page, 'tab', view);
       await settle(page, 200);
     }
     await screenshot(page, 'privacy-report-desktop');
     const printLabel = /^Print/;
-    const printButton = await findItem(page, printLabel).catch(() => null);
+    const printButton = await findControl(page, 'button', printLabel).catch(() => null);
     assert.ok(printButton, 'the report view has a print button');
     await page.evaluate(() => { window.__printed = 0; });
-    await clickItem(page, printLabel);
+    await clickControl(page, 'button', printLabel);
     await page.waitForTimeout(800); // the report document loads its stylesheet, then prints
     const printFrame = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:blank');
     if (printFrame) assert.ok((await printFrame.content()).includes('</html>'));
 
     // Export: the backup file holds the journal; that is the one way data leaves (as a file).
-    await clickItem(page, 'Data');
-    const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'Download backup (JSON)')]);
+    await clickControl(page, 'tab', 'Data');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'button', 'Download backup (JSON)')]);
     const file = await download.path();
     assert.ok(readFileSync(file, 'utf8').includes(SENTINEL));
-    const [csv] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'Download for spreadsheets (CSV)')]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'button', 'Download for spreadsheets (CSV)')]);
     assert.ok(readFileSync(await csv.path(), 'utf8').includes(SENTINEL));
 
     // A reload (from the service worker) and the journal is all there.
@@ -171,11 +171,11 @@ describe('privacy', () => {
     await page.goto(`${hostOrigin}/embed-demo.html?testHooks=1`);
     const frame = await embedFrame(page);
     const f = frameAsPage(page, frame);
-    await clickItem(f, '6##back', { touch: true });
-    await typeInto(f, '##notes', SENTINEL, { touch: true });
+    await tapControl(f, 'radio', '6', { within: 'Back pain, 0 to 10' });
+    await typeIntoControl(f, 'Notes', SENTINEL, { touch: true });
     await settle(frame, 300);
     assert.equal((await frame.evaluate(() => window.painlink.entries()))[0].notes, SENTINEL);
-    for (const view of ['Insights', 'Report']) await clickItem(f, view, { touch: true });
+    for (const view of ['Insights', 'Report']) await tapControl(f, 'tab', view);
     await tapInEmbed(page, frame.locator('#pl-move'));
     const [download] = await Promise.all([page.waitForEvent('download'), tapInEmbed(page, frame.locator('#pl-export'))]);
     assert.ok(readFileSync(await download.path(), 'utf8').includes(SENTINEL));

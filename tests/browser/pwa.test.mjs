@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, clickItem, copyWebDir, launchBrowser, launchPersistent, screenshot, settle, startServer,
+  DESKTOP, PHONE, clickControl, copyWebDir, launchBrowser, launchPersistent, screenshot, settle, startServer,
   waitForWidget,
 } from './harness.mjs';
 import { buildServiceWorker, listFiles } from '../../scripts/web_sw.mjs';
@@ -192,8 +192,8 @@ describe('installable offline app', () => {
     await page.evaluate(() => { window.__sameDocument = true; });
 
     // The patient is in the middle of a note.
-    await clickItem(page, '3##back');
-    await clickItem(page, '##notes');
+    await clickControl(page, 'radio', '3', { within: 'Back pain, 0 to 10' });
+    await clickControl(page, 'textbox', 'Notes');
     await page.keyboard.type('Started typing', { delay: 5 });
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
 

@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { PHONE, clickItem, findItem, launchBrowser, openWidget, screenshot, settle, startServer } from './harness.mjs';
+import {
+  PHONE, clickControl, clickItem, findControl, launchBrowser, openWidget, screenshot, settle, startServer,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -40,12 +42,14 @@ describe('daily reminder', () => {
     assert.ok(!(await summary(page)).includes(PROMPT), 'no reminder chosen yet: no prompt');
 
     // Data: 20:00 to start with, one hour up and one 15-minute step: 21:15.
-    await clickItem(page, 'Data');
+    await clickControl(page, 'tab', 'Data');
+    // By the item registry: the semantics tree names both plus buttons just "+" (and both minus
+    // buttons "\u2212"), with nothing to say which is the hour's and which the minutes'.
     await clickItem(page, '+##reminder-hour');
     await clickItem(page, '+##reminder-minute');
-    await findItem(page, 'Add to my calendar');
+    await findControl(page, 'button', 'Add to my calendar');
     await screenshot(page, 'reminder-card-phone');
-    const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'Add to my calendar')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'button', 'Add to my calendar')]);
     assert.equal(download.suggestedFilename(), 'painlink-reminder.ics');
     const text = readFileSync(await download.path(), 'utf8');
 
@@ -83,10 +87,10 @@ describe('daily reminder', () => {
     }
 
     // Check-in: before 21:15 no prompt; after it, with today still empty, the prompt.
-    await clickItem(page, 'Check-in');
+    await clickControl(page, 'tab', 'Check-in');
     assert.ok(!(await summary(page)).includes(PROMPT), '21:10: not yet');
     await context.clock.setFixedTime(at(21, 20));
-    await clickItem(page, 'Check-in');
+    await clickControl(page, 'tab', 'Check-in');
     assert.ok((await summary(page)).includes(PROMPT), '21:20 and today empty: the prompt');
     await screenshot(page, 'reminder-prompt-phone');
     // Today gets an entry (the JS API is one way in): the prompt goes.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, DESKTOP, PHONE, clickItem, findItem, launchBrowser, openWidget, screenshot, settle, startServer,
+  ARTIFACTS, DESKTOP, PHONE, clickControl, findControl, launchBrowser, openWidget, screenshot, settle, startServer,
 } from './harness.mjs';
 
 let server;
@@ -145,13 +145,13 @@ function printInterceptor() {
 
 /** Opens the Report tab, picks 26 weeks, and screenshots the preview and the buttons. */
 async function reportTabScreenshots(page, name, touch) {
-  await clickItem(page, /^Dismiss/, { touch }); // the import notice
-  await clickItem(page, 'Report', { touch });
-  await clickItem(page, '26 weeks##report', { touch });
-  await findItem(page, 'Report'); // back at the top: the period chips and the preview
+  await clickControl(page, 'button', /^Dismiss/, { touch }); // the import notice
+  await clickControl(page, 'tab', 'Report', { touch });
+  await clickControl(page, 'button', '26 weeks', { touch });
+  await findControl(page, 'heading', 'Report for your doctor'); // at the top: the period chips and the preview
   await settle(page);
   await screenshot(page, `report-${name}`);
-  await findItem(page, 'Download diary as CSV');
+  await findControl(page, 'button', 'Download diary as CSV');
   await settle(page);
   await screenshot(page, `report-buttons-${name}`);
 }
@@ -179,10 +179,10 @@ describe('report for the doctor', () => {
     });
     await seed(page);
     await reportTabScreenshots(page, 'desktop', false);
-    const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'Download diary as CSV')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'button', 'Download diary as CSV')]);
     assert.match(download.suggestedFilename(), /^painlink-journal-\d{4}-\d{2}-\d{2}\.csv$/);
-    await clickItem(page, '12 weeks##report');
-    await clickItem(page, 'Print or save as PDF');
+    await clickControl(page, 'button', '12 weeks');
+    await clickControl(page, 'button', 'Print or save as PDF');
     await page.waitForFunction(() => window.__printed.length > 0, null, { timeout: 10000 });
     await settle(page, 300); // let any late violation event arrive
     const { printed, written, violations, xss } = await page.evaluate(() => ({

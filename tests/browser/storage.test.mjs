@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
   reopen, seedStorage as seed,
-  DESKTOP, clickItem, launchBrowser, openWidget, screenshot, settle, startServer,
+  DESKTOP, clickControl, launchBrowser, openWidget, screenshot, settle, startServer, waitForControl,
 } from './harness.mjs';
 
 let server;
@@ -80,11 +80,11 @@ describe('storage robustness in the browser', () => {
     assert.match(s.state, /storage full/);
     assert.ok(s.notices.some((n) => n.level === 'danger' && /storage is full/.test(n.text)), JSON.stringify(s));
     assert.deepEqual(await dates(page), ['2026-10-01', '2026-10-02'], 'nothing entered is lost');
-    await clickItem(page, 'Data');  // the warning with its "Download a backup now" action
-    await clickItem(page, 'Check-in');
+    await clickControl(page, 'tab', 'Data');  // the warning with its "Download a backup now" action
+    await clickControl(page, 'tab', 'Check-in');
     await screenshot(page, 'quota-warning-desktop');
     const download = page.waitForEvent('download');
-    await clickItem(page, 'Download a backup now');
+    await clickControl(page, 'button', 'Download a backup now');
     const file = await download;
     assert.match(file.suggestedFilename(), /^painlink-journal-\d{4}-\d\d-\d\d\.json$/);
 
@@ -181,16 +181,16 @@ describe('storage robustness in the browser', () => {
         { date: '2026-09-31', headache: { intensity: 4 } },
       ],
     }));
-    await clickItem(page, 'Data');
+    await clickControl(page, 'tab', 'Data');
     for (const action of ['Cancel', 'Apply']) {
       const chooser = page.waitForEvent('filechooser');
-      await clickItem(page, 'Choose a file\u2026');
+      await clickControl(page, 'button', 'Choose a file\u2026');
       await (await chooser).setFiles(file);
-      await page.waitForFunction(() => window.painlink._testItems().some((i) => i.label === 'Apply'));
+      await waitForControl(page, 'button', 'Apply');
       await settle(page);
       if (action === 'Cancel') await screenshot(page, 'import-preview-desktop');
       assert.deepEqual(await dates(page), ['2026-09-01'], 'nothing changes before Apply');
-      await clickItem(page, action);
+      await clickControl(page, 'button', action);
     }
     const after = await entries(page);
     assert.deepEqual(after.map((e) => e.date), ['2026-09-01', '2026-09-02']);

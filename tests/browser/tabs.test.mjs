@@ -4,7 +4,7 @@
 // TABS_SECONDS sets the full-speed run (make test: a short run; make bench: 30 s with the figure).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, clickItem, launchBrowser, openWidget, settle, startServer } from './harness.mjs';
+import { DESKTOP, clickControl, launchBrowser, openWidget, settle, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -137,7 +137,7 @@ describe('several tabs of one journal', () => {
 
   test('a tap in one tab shows in the other within a second', async () => {
     const { context, a, b } = await twoTabs();
-    await clickItem(b.page, '6##back');
+    await clickControl(b.page, 'radio', '6', { within: 'Back pain, 0 to 10' });
     const t0 = Date.now();
     await a.page.waitForFunction(() => window.painlink.entries().some((e) => e.back_pain && e.back_pain.intensity === 6),
       null, { timeout: 1000 });
