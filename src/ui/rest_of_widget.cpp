@@ -1,4 +1,5 @@
 #include "ui/platform_api.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -12,13 +13,21 @@ bool on_demand(Tab tab) {
 }  // namespace
 
 bool rest_of_widget_ready(Ui& ui) {
-  return !on_demand(ui.tab) || ui.platform.rest_of_widget() == Platform::RestOfWidget::ready;
+  const bool ready = !on_demand(ui.tab) || ui.platform.rest_of_widget() == Platform::RestOfWidget::ready;
+  // A view that waited draws its cards now, and ImGui sizes a card over a few frames: as after an
+  // input, the next frames are asked for (else it stays on empty cards until the next tap).
+  if (ready && ui.view_waited_for_rest) {
+    ui.view_waited_for_rest = false;
+    ui.frames_after_input = 0;
+  }
+  return ready;
 }
 
 bool analysis_loaded(Ui& ui) { return ui.platform.rest_of_widget() == Platform::RestOfWidget::ready; }
 
 void draw_rest_of_widget_pending(Ui& ui) {
   const Theme& t = ui.theme;
+  ui.view_waited_for_rest = true;
   if (ui.platform.rest_of_widget() == Platform::RestOfWidget::loading) {
     colored_text_wrapped(t.text_muted, "Opening this view\xE2\x80\xA6");
     return;

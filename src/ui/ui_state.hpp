@@ -87,6 +87,7 @@ struct Ui {
   std::optional<Tab> drawn_tab;  // the view the body showed last frame (a new one starts at the top)
   std::optional<Tab> reported_tab;  // the view last told to Platform::view_opened
   bool rest_expected = false;       // Platform::expect_rest_of_widget was called
+  bool view_waited_for_rest = false;  // a view showed "Opening this view…" (rest_of_widget.cpp)
   bool findings_dismissed = false;  // "Got it" on a read-only journal: no new-finding banner this visit
   // The caret kept above the on-screen keyboard (ui::set_visible_bottom): the visible bottom and
   // the caret's height as last acted on, so a patient who scrolls away while typing is not pulled

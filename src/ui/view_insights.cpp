@@ -7,6 +7,7 @@
 #include "ui/chart_common.hpp"
 #include "ui/insights_sections.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -25,6 +26,8 @@ void section_begin(Ui& ui, const char* id, const char* title, ImU32 accent_dot) 
   ImGui::SetCursorScreenPos(ImVec2(p.x + indent, p.y));
   const std::string lines = wrap_at_spaces(title, ImGui::GetContentRegionAvail().x - indent);
   ImGui::PushTextWrapPos(-1.0f);
+  // A heading for screen readers, as a card's title is (they move from section to section by it).
+  if (Semantics* s = current_semantics()) s->heading(title, 2);
   ImGui::TextUnformatted(lines.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();

@@ -2,7 +2,7 @@
 // over the box, so a long note wraps and the box grows, and all of it is kept.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, clickItem, launchBrowser, openWidget, screenshot, settle, startServer } from './harness.mjs';
+import { DESKTOP, PHONE, clickControl, launchBrowser, openWidget, screenshot, settle, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -36,8 +36,8 @@ describe('notes', () => {
     test(`a long note wraps and the box grows as it is typed; all of it is kept (${name})`, async () => {
       const { context, page, errors } = await openWidget(browser, server.url, { device });
       const touch = device.hasTouch ? { touch: true } : {};
-      await clickItem(page, "Start today's entry", touch);
-      await clickItem(page, '##notes', touch);
+      await clickControl(page, 'button', "Start today's entry", touch);
+      await clickControl(page, 'textbox', 'Notes', touch);
       let f = await field(page);
       assert.ok(f.shown && f.focused, 'the text area is shown and has the keyboard');
       assert.equal(f.name, 'Notes');
@@ -69,8 +69,8 @@ describe('notes', () => {
 
   test('typing more than the notes hold keeps the first 2000 characters, in the day and in the text area', async () => {
     const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
-    await clickItem(page, "Start today's entry", { touch: true });
-    await clickItem(page, '##notes', { touch: true });
+    await clickControl(page, 'button', "Start today's entry", { touch: true });
+    await clickControl(page, 'textbox', 'Notes', { touch: true });
     await page.keyboard.insertText('x'.repeat(2050));
     await settle(page, 200);
     const f = await field(page);

@@ -97,3 +97,20 @@ TEST_CASE("on demand: a returning patient's Check-in shows the safety part until
   h.frames(2);
   CHECK_FALSE(h.ui->insights.data.triggers.empty());
 }
+
+// The view that waited draws its cards as soon as the rest arrives, and ImGui sizes a card over
+// a few frames: the widget must ask for them, or it stops with empty cards until the next tap.
+TEST_CASE("on demand: when the rest arrives, the view that waited asks for the frames it needs to lay out") {
+  UiHarness h;
+  h.platform.rest = ui::Platform::RestOfWidget::loading;
+  h.tap("Insights");
+  // Idle: nothing asks for frames any more while the view waits.
+  bool more = true;
+  for (int i = 0; i < 20 && more; ++i) more = ui::frame(*h.ui, painlink::test::kPhoneW, painlink::test::kPhoneH, 1.0f, 0);
+  REQUIRE_FALSE(more);
+  h.platform.rest = ui::Platform::RestOfWidget::ready;
+  // The frame that draws the cards asks for more, and so do the next ones, as after an input.
+  int asked = 0;
+  while (asked < 10 && ui::frame(*h.ui, painlink::test::kPhoneW, painlink::test::kPhoneH, 1.0f, 0)) ++asked;
+  CHECK(asked >= 2);
+}
