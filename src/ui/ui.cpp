@@ -7,6 +7,8 @@
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
 #include "ui/input.hpp"
+#include "ui/language.hpp"
+#include "core/i18n/translate.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/summary.hpp"
 #include "ui/ui_state.hpp"
@@ -137,11 +139,11 @@ int tabs_per_row(const NavItem (&items)[N], int visible, float gap) {
 void draw_nav(Ui& ui) {
   const Theme& t = ui.theme;
   using Item = NavItem;
-  static const Item kItems[] = {{Tab::checkin, "Check-in"},
-                                {Tab::history, "History"},
-                                {Tab::insights, "Insights"},
-                                {Tab::report, "Report"},
-                                {Tab::data, "Data"}};
+  static const Item kItems[] = {{Tab::checkin, i18n::msg("Check-in")},
+                                {Tab::history, i18n::msg("History")},
+                                {Tab::insights, i18n::msg("Insights")},
+                                {Tab::report, i18n::msg("Report")},
+                                {Tab::data, i18n::msg("Data")}};
   int visible = 0;
   for (const auto& it : kItems) visible += tab_visible(ui, it.tab) ? 1 : 0;
   const float gap = em(0.25f);
@@ -153,7 +155,7 @@ void draw_nav(Ui& ui) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float w = std::min(em(8.0f), (avail - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
   int column = 0;
-  sem_group_begin(SemRole::tablist, "Views");
+  sem_group_begin(SemRole::tablist, i18n::tr("Views"));
   for (const auto& it : kItems) {
     if (!tab_visible(ui, it.tab)) continue;
     if (column++ % per_row != 0) ImGui::SameLine();
@@ -162,9 +164,9 @@ void draw_nav(Ui& ui) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_Text, on ? t.on_accent : t.text);
-    if (text_button(it.label, ImVec2(w, em(kTargetEm)))) {
+    if (text_button(i18n::tr(it.label), ImVec2(w, em(kTargetEm)))) {
       ui.tab = it.tab;
-      ui.platform.announce(std::string(it.label) + " view");
+      ui.platform.announce(i18n::tr("{view} view", {{"view", i18n::tr(it.label)}}));
     }
     if (SemNode* n = sem_describe(SemRole::tab, "")) n->checked = on ? 1 : 0;
     ImGui::PopStyleColor(4);
@@ -179,6 +181,7 @@ void draw_nav(Ui& ui) {
 
 void draw_notices(Ui& ui) {
   const Theme& t = ui.theme;
+  draw_language_notice(ui);
   std::int64_t dismiss = 0;
   for (const Notice& n : ui.app.notices()) {
     ImGui::PushID(static_cast<int>(n.id));
@@ -243,6 +246,7 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   }
   ui->embed.accent = parse_hex_color(option_string(options, "accentColor"));
   ui->embed.dark = option_string(options, "theme") == "dark";
+  ui->embed.lang = i18n::language_from_tag(option_string(options, "lang"));
   if (auto it = options.find("sections"); it != options.end() && it->is_array()) {
     ui->embed.show_insights = ui->embed.show_report = ui->embed.show_data = false;
     for (const auto& s : *it) {
@@ -264,6 +268,8 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   load_draft(*ui, ui->today);
   ui->calendar_month = month_start(ui->today);
   want_more_face_for_journal(*ui);
+  ui->browser_languages = platform.preferred_languages();
+  follow_language(*ui);
   // start: "assessment" opens the self-check (a clinic's article linking to "Check yourself").
   if (option_string(options, "start") == "assessment") open_assessment(*ui);
   return ui;
@@ -291,6 +297,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   const bool flinging = input::advance_fling(ui, now_ms);
   ui.today = ui.platform.today_local();
   sync_draft(ui);
+  refresh_after_language_change(ui);
 
   item_registry_new_frame();
   ui.semantics.begin_frame();
@@ -414,6 +421,16 @@ void on_journal_changed(Ui& ui, const ChangeSet& change) {
   if (!change.journal()) return;
   sync_draft(ui);
   want_more_face_for_journal(ui);
+  if (change.kinds & ChangeSet::settings) follow_language(ui);
+}
+
+void on_language_loaded(Ui& ui, i18n::Language lang, bool ok) {
+  if (lang != ui.language) return;  // the patient chose another one meanwhile
+  if (ok) ui.language_failed.reset();
+  else ui.language_failed = lang;
+  if (!ok) ui.platform.announce(i18n::tr("{language} could not be loaded, so Painlink is in English for now. Check the connection and try again.", {{"language", i18n::english_name(lang)}}));
+  ui.frames_after_input = 0;
+  ui.platform.request_frames(200);
 }
 
 void semantics_focus(Ui& ui, std::uint32_t id) {

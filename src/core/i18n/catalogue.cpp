@@ -153,4 +153,14 @@ Parsed<Catalogue> parse_catalogue(std::string_view json_text) {
   return out;
 }
 
+Parsed<Catalogue> read_catalogue_for(Language wanted, std::string_view json_text) {
+  Parsed<Catalogue> out = parse_catalogue(json_text);
+  if (out.value && out.value->language != wanted) {
+    out.errors.push_back({"language", std::string("is ") + to_tag(out.value->language) + ", not the " +
+                                          english_name(wanted) + " that was asked for"});
+    out.value.reset();
+  }
+  return out;
+}
+
 }  // namespace painlink::i18n

@@ -40,6 +40,9 @@ struct Catalogue {
 };
 
 Parsed<Catalogue> parse_catalogue(std::string_view json_text);
+// What the app shell does with a fetched file: parse_catalogue, and an error when the file is
+// another language's than the one asked for.
+Parsed<Catalogue> read_catalogue_for(Language wanted, std::string_view json_text);
 
 // The names of the placeholders in `text` ("{n} of {total}" -> n, total), in order, repeats
 // kept; false in `ok` when a brace is not part of a well-formed "{name}" (letters, digits, _).
