@@ -30,7 +30,7 @@ set(PAINLINK_FONT_RANGES "${CMAKE_SOURCE_DIR}/assets/font_ranges.tsv")
 set(PAINLINK_FONT_SOURCES "")
 painlink_embed_asset(font_ranges.tsv kFontRangesTsv PAINLINK_FONT_SOURCES)
 # Regular carries body text in every script the subset holds; SemiBold only the widget's own
-# labels and headings (ASCII and a few symbols), as ui/fonts.cpp loads them.
+# labels and headings (ASCII, Latin-1 letters and a few symbols), as ui/fonts.cpp loads them.
 foreach(weight Regular SemiBold)
   if(weight STREQUAL "Regular")
     set(font_faces body)

@@ -26,12 +26,12 @@ namespace {
 // scripts/subset_font.py what to keep in the subsets, so the two cannot drift apart. Its header
 // says why each face holds what it holds:
 //   body     everything the Regular subset holds (Latin, modern Greek, Cyrillic, symbols)
-//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the
-//            body font: merging the body's ~560 glyphs took the first frame from ~295 to ~360 ms
-//            in make bench; chart_common.cpp bold_if_in_face draws typed labels bold only when
-//            they fit)
-//   heading  fixed English section titles (ui.cpp, view_insights.cpp, view_screening.cpp,
-//            insights_safety.cpp): a third of the glyphs to rasterise at start-up
+//   bold     the SemiBold subset: the widget's own labels in its languages, ASCII and Latin-1
+//            (nothing merged in from the body font: merging the body's ~560 glyphs took the first
+//            frame from ~295 to ~360 ms in make bench; chart_common.cpp bold_if_in_face draws
+//            typed labels bold only when they fit)
+//   heading  fixed section titles in the widget's languages (ui.cpp, view_insights.cpp,
+//            view_screening.cpp, insights_safety.cpp): fewer glyphs to rasterise at start-up
 // Each list is ImGui's format: pairs of first/last code points, then 0.
 struct FaceRanges {
   std::vector<ImWchar> body;
