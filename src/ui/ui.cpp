@@ -94,7 +94,7 @@ void draw_header(Ui& ui) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
   // Save state, right-aligned: the patient always sees whether today's entry is safe.
-  const char* state = ui.app.save_state_text();
+  const char* state = i18n::tr(ui.app.save_state_text());
   const bool good = ui.app.save_state() == SaveState::saved || ui.app.save_state() == SaveState::pending;
   const float w = ImGui::CalcTextSize(state).x + em(1.6f);
   // Right-aligned beside the title, or under it when both do not fit on one line.
@@ -112,7 +112,9 @@ void draw_header(Ui& ui) {
   ImGui::TextUnformatted(state);
   ImGui::PopStyleColor();
   if (!ui.embed.clinic_name.empty()) {
-    muted_text(t, "Shared by %s. Your entries stay on this device.", ui.embed.clinic_name.c_str());
+    muted_text(t, "%s",
+               i18n::tr("Shared by {clinic}. Your entries stay on this device.", {{"clinic", ui.embed.clinic_name}})
+                   .c_str());
   }
 }
 
