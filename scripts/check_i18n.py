@@ -12,8 +12,9 @@ What it checks, for every assets/i18n/<tag>.json:
   - a translation uses no placeholder ({n}, {name}) that its English text lacks, and a plural one
     gives exactly the forms its language needs (as core/i18n/catalogue.cpp does at run time);
   - every character of every translation is in the fonts that may draw it. Any text may be a
-    label, a bold line or a heading, so it must be in each of the faces "body", "bold" and
-    "heading" of assets/font_ranges.tsv (the "more" face is fetched only for the patient's own text).
+    label, a bold line or a heading, so it must be in each of the faces "body", "bold" (or
+    "bold-i18n") and "heading" (or "heading-i18n") of assets/font_ranges.tsv (the "more" face is
+    fetched only for the patient's own text).
 Keys the code no longer uses are reported, not refused (a translation may run ahead of the code).
 Only the text that goes through the catalogue is checked: a literal drawn without tr() is not seen.
 """
@@ -23,7 +24,8 @@ import re
 import sys
 
 PLURALS = {"es": ["one", "many", "other"]}
-FACES_THAT_DRAW = ("body", "bold", "heading")
+# Each face that may draw a translation, with the ranges it gains while a translation is drawn.
+FACES_THAT_DRAW = (("body",), ("bold", "bold-i18n"), ("heading", "heading-i18n"))
 CALL = re.compile(r"\b(tr|trn|msg)\s*\(")
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 
@@ -198,7 +200,7 @@ def check_catalogue(path, used, faces):
                           f"{'trn' if info['plural'] else 'tr'})")
     for msgid in sorted(set(messages) - set(used)):
         notes.append(f"{path}: {json.dumps(msgid, ensure_ascii=False)} is not used by the code (stale)")
-    drawable = [faces.get(face, []) for face in FACES_THAT_DRAW]
+    drawable = [[r for face in group for r in faces.get(face, [])] for group in FACES_THAT_DRAW]
     for msgid, value in messages.items():
         texts = value.items() if isinstance(value, dict) else [("", value)]
         english = set(PLACEHOLDER.findall(msgid))
@@ -214,7 +216,7 @@ def check_catalogue(path, used, faces):
                 errors.append(f"{path}: {where} uses {{{sorted(extra)[0]}}}, which the English text does not have")
             missing = sorted({ch for ch in text if ch not in "\n" and not all(in_face(ord(ch), r) for r in drawable)})
             for ch in missing:
-                lacking = [f for f, r in zip(FACES_THAT_DRAW, drawable) if not in_face(ord(ch), r)]
+                lacking = [g[0] for g, r in zip(FACES_THAT_DRAW, drawable) if not in_face(ord(ch), r)]
                 errors.append(f"{path}: {where} has {ch!r} (U+{ord(ch):04X}), which the font face(s) "
                               f"{', '.join(lacking)} lack (assets/font_ranges.tsv)")
     return errors, notes

@@ -2,7 +2,8 @@
 // locale, which sets navigator.languages) gets the first visit in Spanish, having fetched
 // i18n/es.json and nothing else of the kind; an English browser fetches no catalogue at all; the
 // switch in Data is kept across a reload. Screenshots at 390x844 of the Spanish first visit:
-// language-es-{welcome,safety,question,result}-phone.
+// language-es-{welcome,safety,safety-flag,question,result}-phone, and with Larger text
+// language-es-{welcome,safety}-large-phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, clickItem, findItem, launchBrowser, openWidget, reopen, screenshot, settle, startServer } from './harness.mjs';
@@ -26,6 +27,26 @@ const labels = async (page) => (await page.evaluate(() => window.painlink._testI
 async function waitForLabel(page, label, timeout = 15000) {
   await page.waitForFunction((l) => window.painlink._testItems().some((it) => it.label === l), label, { timeout });
   await settle(page);
+}
+
+/** Sets a mount option on the running widget, as the embedder's page would (textSize, contrast). */
+async function setOption(page, name, value) {
+  await page.evaluate(([n, v]) => {
+    const m = window.painlink._module;
+    const str = (t) => {
+      const len = m.lengthBytesUTF8(t) + 1;
+      const p = m._malloc(len);
+      m.stringToUTF8(t, p, len);
+      return p;
+    };
+    const a = str(n);
+    const b = str(v);
+    m._pl_api_set_option(a, b);
+    m._free(a);
+    m._free(b);
+    m.PL.requestFrames(300);
+  }, [name, value]);
+  await settle(page, 300);
 }
 
 /** Scrolls the widget to the end of the view. */
@@ -61,9 +82,15 @@ describe('languages', () => {
       performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/i18n/')));
     assert.deepEqual(fetched, ['/i18n/es.json'], 'only the Spanish catalogue is fetched');
     await screenshot(page, 'language-es-welcome-phone');
+    await setOption(page, 'textSize', 'large');
+    await screenshot(page, 'language-es-welcome-large-phone');
+    await setOption(page, 'textSize', 'normal');
 
     await clickItem(page, 'Hacer la autoevaluación (2 minutos)', { touch: true });
     await screenshot(page, 'language-es-safety-phone');
+    await setOption(page, 'textSize', 'large');
+    await screenshot(page, 'language-es-safety-large-phone');
+    await setOption(page, 'textSize', 'normal');
     await clickItem(page, 'Sí##rf-headache_thunderclap', { touch: true });
     await page.mouse.wheel(0, -20000);
     await settle(page);

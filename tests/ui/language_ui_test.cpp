@@ -140,3 +140,22 @@ TEST_CASE("language: the printed self-check summary is in Spanish, dates the Spa
   CHECK(html.find("\xC2\xBFHa tenido c\xC3\xA1ncer alguna vez?") != std::string::npos);
   CHECK(html.find("Safety questions") == std::string::npos);
 }
+
+TEST_CASE("language: the bold and heading faces gain the Spanish letters only while Spanish is drawn") {
+  UiHarness h;
+  h.open_with_languages({"es"});
+  // English first frames rasterise no more SemiBold glyphs than before languages came.
+  CHECK(h.ui->font_bold->FindGlyphNoFallback(0x00E9) == nullptr);
+  CHECK(h.ui->font_heading->FindGlyphNoFallback(0x00F1) == nullptr);
+  CHECK(h.ui->font_bold->FindGlyphNoFallback(0x00D7) != nullptr);  // English's own "×" stays
+  h.deliver_catalogue();
+  for (const ImWchar c : {0x00E1, 0x00E9, 0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00FC, 0x00BF, 0x00A1}) {
+    CAPTURE(static_cast<int>(c));
+    CHECK(h.ui->font_bold->FindGlyphNoFallback(c) != nullptr);
+    CHECK(h.ui->font_heading->FindGlyphNoFallback(c) != nullptr);
+  }
+  h.tap("Empezar el registro de hoy");
+  h.tap("Datos");
+  h.tap("English##language-en");
+  CHECK(h.ui->font_bold->FindGlyphNoFallback(0x00E9) == nullptr);
+}
