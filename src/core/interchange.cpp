@@ -431,9 +431,12 @@ Parsed<Settings> settings_from_json(const Json& j) {
   // choice, kept as it is (below) and not used.
   std::optional<std::string> unspoken_language;
   if (const Json* v = r.value("language")) {
-    if (!v->is_string()) r.fail_type("language", "a language tag such as \"es\"", *v);
-    else if (auto lang = i18n::language_from_tag(v->get_ref<const std::string&>())) s.language = lang;
-    else unspoken_language = v->get<std::string>();
+    if (!v->is_string())
+      r.fail_type("language", "a language tag such as \"es\"", *v);
+    else if (auto lang = i18n::language_from_tag(v->get_ref<const std::string&>()))
+      s.language = lang;
+    else
+      unspoken_language = v->get<std::string>();
   }
   s.extra = r.unknown_fields();
   if (unspoken_language) s.extra["language"] = *unspoken_language;

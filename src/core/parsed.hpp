@@ -15,8 +15,8 @@ struct FieldError {
 
 template <class T>
 struct Parsed {
-  std::optional<T> value;           // set when usable (no errors)
-  std::vector<FieldError> errors;   // every problem found, not only the first
+  std::optional<T> value;          // set when usable (no errors)
+  std::vector<FieldError> errors;  // every problem found, not only the first
   bool ok() const { return value.has_value() && errors.empty(); }
 };
 

@@ -27,7 +27,7 @@ EM_JS(void, pl_js_fetch_catalogue, (int lang, const char* tag), {
     Module._free(p);
     if (Module.PL) Module.PL.requestFrames(200);
   };
-  fetch(url, { credentials: "same-origin" })
+  fetch(url, {credentials : "same-origin"})
       .then(function(r) {
         if (!r.ok) throw new Error("HTTP " + r.status);
         return r.text();

@@ -40,8 +40,7 @@ void NullPlatform::deliver_catalogue(ui::Ui& ui, const std::optional<std::string
   if (!catalogue_requested) return;
   const i18n::Language lang = *catalogue_requested;
   catalogue_requested.reset();
-  Parsed<i18n::Catalogue> parsed =
-      text ? i18n::read_catalogue_for(lang, *text) : Parsed<i18n::Catalogue>{};
+  Parsed<i18n::Catalogue> parsed = text ? i18n::read_catalogue_for(lang, *text) : Parsed<i18n::Catalogue>{};
   if (parsed.ok()) {
     auto catalogue = std::make_shared<const i18n::Catalogue>(std::move(*parsed.value));
     loaded_[lang] = catalogue;

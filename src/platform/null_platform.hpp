@@ -67,9 +67,9 @@ class NullPlatform final : public ui::Platform {
   // file over with deliver_catalogue, as the browser's fetch would. The catalogue active before
   // this platform was made is put back when it goes.
   std::vector<std::string> preferred = {"en-US", "en"};
-  std::vector<i18n::Language> languages_used;           // use_language(), in order
-  std::optional<i18n::Language> catalogue_requested;    // a fetch under way
-  std::vector<i18n::Language> catalogues_fetched;       // every fetch asked for
+  std::vector<i18n::Language> languages_used;         // use_language(), in order
+  std::optional<i18n::Language> catalogue_requested;  // a fetch under way
+  std::vector<i18n::Language> catalogues_fetched;     // every fetch asked for
   std::vector<std::string> preferred_languages() override { return preferred; }
   void use_language(i18n::Language lang) override;
   // The requested catalogue's text arrived (nullopt: the fetch failed); ui hears of it.

@@ -353,7 +353,7 @@ EM_JS(char*, pl_js_preferred_languages, (), {
   var list = [];
   try {
     list = navigator.languages && navigator.languages.length ? Array.from(navigator.languages)
-                                                            : (navigator.language ? [navigator.language] : []);
+                                                             : (navigator.language ? [navigator.language] : []);
   } catch (e) {
   }
   var text = JSON.stringify(list.map(String));

@@ -27,7 +27,8 @@ namespace {
 // scripts/subset_font.py what to keep in the subsets, so the two cannot drift apart. Its header
 // says why each face holds what it holds:
 //   body     everything the Regular subset holds (Latin, modern Greek, Cyrillic, symbols)
-//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the body font: merging the body's ~560 glyphs took the first
+//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the body font: merging the
+//   body's ~560 glyphs took the first
 //            frame from ~295 to ~360 ms in make bench; chart_common.cpp bold_if_in_face draws
 //            typed labels bold only when they fit)
 //   heading  fixed section titles (ui.cpp, view_insights.cpp, view_screening.cpp,
@@ -88,13 +89,13 @@ const FaceRanges& face_ranges() {
         line = line.substr(tab + 1);
       }
       if (count < 3) continue;
-      std::vector<ImWchar>* list = fields[0] == "body"      ? &out.body
-                                   : fields[0] == "bold"    ? &out.bold
-                                   : fields[0] == "heading" ? &out.heading
-                                   : fields[0] == "bold-i18n" ? &out.bold_i18n
+      std::vector<ImWchar>* list = fields[0] == "body"           ? &out.body
+                                   : fields[0] == "bold"         ? &out.bold
+                                   : fields[0] == "heading"      ? &out.heading
+                                   : fields[0] == "bold-i18n"    ? &out.bold_i18n
                                    : fields[0] == "heading-i18n" ? &out.heading_i18n
-                                   : fields[0] == "more"    ? &out.more
-                                                            : nullptr;
+                                   : fields[0] == "more"         ? &out.more
+                                                                 : nullptr;
       unsigned first = 0;
       unsigned last = 0;
       if (list == nullptr || !parse_hex(fields[1], first) || !parse_hex(fields[2], last)) continue;

@@ -12,7 +12,8 @@ namespace {
 // Said in the language that could not be loaded too: its reader may not read English.
 const char* failed_in_itself(i18n::Language lang) {
   switch (lang) {
-    case i18n::Language::es: return "No se pudo cargar el espa\xC3\xB1ol. Painlink se muestra en ingl\xC3\xA9s por ahora.";
+    case i18n::Language::es:
+      return "No se pudo cargar el espa\xC3\xB1ol. Painlink se muestra en ingl\xC3\xA9s por ahora.";
     case i18n::Language::en: return "";
   }
   return "";
@@ -57,9 +58,10 @@ void draw_language_notice(Ui& ui) {
   const Theme& t = ui.theme;
   const i18n::Language lang = *ui.language_failed;
   const std::string text =
-      i18n::tr("{language} could not be loaded, so Painlink is in English for now. Check the connection and try "
-               "again.",
-               {{"language", i18n::english_name(lang)}}) +
+      i18n::tr(
+          "{language} could not be loaded, so Painlink is in English for now. Check the connection and try "
+          "again.",
+          {{"language", i18n::english_name(lang)}}) +
       "\n" + failed_in_itself(lang);
   banner(t.warning, t.warning_soft, t.text, text.c_str());
   Flow row;
@@ -77,8 +79,9 @@ void draw_language_card(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##language", i18n::tr("Language"), t, ui.font_bold);
   const std::optional<i18n::Language> chosen = ui.app.journal().settings.language;
-  muted_text(t, "%s", chosen ? i18n::tr("You chose this language. Painlink keeps it on this device.")
-                             : i18n::tr("Painlink follows your browser's language. You can choose another one here."));
+  muted_text(t, "%s",
+             chosen ? i18n::tr("You chose this language. Painlink keeps it on this device.")
+                    : i18n::tr("Painlink follows your browser's language. You can choose another one here."));
   const float gap = em(0.4f);
   const float w = std::min(em(12.0f), (ImGui::GetContentRegionAvail().x - gap) * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
@@ -95,7 +98,8 @@ void draw_language_card(Ui& ui) {
   }
   ImGui::PopStyleVar();
   if (ui.language != i18n::active_language() && !ui.language_failed)
-    muted_text(t, "%s", i18n::tr("Loading {language}\xE2\x80\xA6", {{"language", i18n::native_name(ui.language)}}).c_str());
+    muted_text(t, "%s",
+               i18n::tr("Loading {language}\xE2\x80\xA6", {{"language", i18n::native_name(ui.language)}}).c_str());
   if (chosen && link_button(i18n::tr("Use my browser's language"), t)) choose(ui, std::nullopt);
   card_end();
 }

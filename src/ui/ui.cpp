@@ -112,9 +112,9 @@ void draw_header(Ui& ui) {
   ImGui::TextUnformatted(state);
   ImGui::PopStyleColor();
   if (!ui.embed.clinic_name.empty()) {
-    muted_text(t, "%s",
-               i18n::tr("Shared by {clinic}. Your entries stay on this device.", {{"clinic", ui.embed.clinic_name}})
-                   .c_str());
+    muted_text(
+        t, "%s",
+        i18n::tr("Shared by {clinic}. Your entries stay on this device.", {{"clinic", ui.embed.clinic_name}}).c_str());
   }
 }
 
@@ -428,9 +428,14 @@ void on_journal_changed(Ui& ui, const ChangeSet& change) {
 
 void on_language_loaded(Ui& ui, i18n::Language lang, bool ok) {
   if (lang != ui.language) return;  // the patient chose another one meanwhile
-  if (ok) ui.language_failed.reset();
-  else ui.language_failed = lang;
-  if (!ok) ui.platform.announce(i18n::tr("{language} could not be loaded, so Painlink is in English for now. Check the connection and try again.", {{"language", i18n::english_name(lang)}}));
+  if (ok)
+    ui.language_failed.reset();
+  else
+    ui.language_failed = lang;
+  if (!ok)
+    ui.platform.announce(i18n::tr(
+        "{language} could not be loaded, so Painlink is in English for now. Check the connection and try again.",
+        {{"language", i18n::english_name(lang)}}));
   ui.frames_after_input = 0;
   ui.platform.request_frames(200);
 }

@@ -77,7 +77,7 @@ struct Ui {
   ImFont* font_heading = nullptr;
   float font_dpr = 0;          // ratio the atlas was built for
   float font_built_px = 0;     // base size the atlas was built for
-  bool font_translated = false;  // built with the glyphs translations add (fonts.cpp)
+  bool font_translated = false;          // built with the glyphs translations add (fonts.cpp)
   std::vector<unsigned char> more_font;  // the "more" face's file once fetched (fonts.hpp)
   bool more_font_requested = false;
   bool large_text = false;

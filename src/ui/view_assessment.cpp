@@ -142,7 +142,8 @@ void red_flag_card(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   ImGui::TextUnformatted(r.message.c_str());
   if (!ui.embed.clinic_name.empty() || !ui.embed.clinic_contact.empty()) {
     const std::string name = ui.embed.clinic_name.empty() ? std::string(i18n::tr("Your clinic")) : ui.embed.clinic_name;
-    if (ui.embed.clinic_contact.empty()) ImGui::TextUnformatted(name.c_str());
+    if (ui.embed.clinic_contact.empty())
+      ImGui::TextUnformatted(name.c_str());
     else ImGui::Text("%s: %s", name.c_str(), ui.embed.clinic_contact.c_str());
   }
   ImGui::PopTextWrapPos();
@@ -210,8 +211,9 @@ void draw_safety_step(Ui& ui) {
   const as::AssessmentResult& r = result(ui);
   if (r.red_flags.any_yes) red_flag_card(ui, r.red_flags, "##selfcheck-flag");
   ImGui::TextWrapped(
-      "%s", i18n::tr("A few signs need a doctor straight away. Answer each question Yes or No; if you answer yes to one of "
-      "them, what to do is shown at the top at once."));
+      "%s",
+      i18n::tr("A few signs need a doctor straight away. Answer each question Yes or No; if you answer yes to one of "
+               "them, what to do is shown at the top at once."));
   const Screening& s = ui.app.journal().screening;
   struct Group {
     analysis::RedFlagGroup group;
@@ -234,7 +236,8 @@ void draw_safety_step(Ui& ui) {
       std::optional<bool> value;
       if (auto it = s.answers.find(q.id); it != s.answers.end()) value = it->second;
       ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-      const std::string yes = std::string(i18n::tr("Yes")) + "##rf-" + q.id, no = std::string(i18n::tr("No")) + "##rf-" + q.id;
+      const std::string yes = std::string(i18n::tr("Yes")) + "##rf-" + q.id,
+                        no = std::string(i18n::tr("No")) + "##rf-" + q.id;
       if (answer_button(yes.c_str(), value == std::optional<bool>(true), t, w) && value != std::optional<bool>(true))
         set_red_flag(ui, q, true);
       ImGui::SameLine();
@@ -310,7 +313,8 @@ void draw_patterns(Ui& ui, const as::AssessmentResult& r) {
   }
   if (!any) ImGui::TextUnformatted(i18n::tr("Your answers do not fit any of the patterns this check looks for."));
   const std::string unclear = i18n::join_list(undecided);
-  if (!unclear.empty()) muted_text(t, "%s", i18n::tr("Not enough answers to tell: {patterns}.", {{"patterns", unclear}}).c_str());
+  if (!unclear.empty())
+    muted_text(t, "%s", i18n::tr("Not enough answers to tell: {patterns}.", {{"patterns", unclear}}).c_str());
   ImGui::PopTextWrapPos();
   card_end();
 }
@@ -397,17 +401,19 @@ void draw_result(Ui& ui, AssessmentView& v) {
   const as::AssessmentResult& r = result(ui);
   if (!v.announced_result) {
     v.announced_result = true;
-    ui.platform.announce(r.red_flags.any_yes ? std::string(i18n::tr("Your self-check result.")) + " " +
-                                                   r.red_flags.headline + ". " + r.red_flags.message
-                                             : std::string(i18n::tr("Your self-check result. No warning signs in your answers.")));
+    ui.platform.announce(r.red_flags.any_yes
+                             ? std::string(i18n::tr("Your self-check result.")) + " " + r.red_flags.headline + ". " +
+                                   r.red_flags.message
+                             : std::string(i18n::tr("Your self-check result. No warning signs in your answers.")));
   }
   heading(ui, i18n::tr("Your self-check result"));
   // 1. A red flag first: what to do and how fast.
   if (r.red_flags.any_yes) {
     red_flag_card(ui, r.red_flags, "##result-flag");
   } else if (r.red_flags.unanswered == static_cast<int>(r.red_flags.items.size())) {
-    banner(t.warning, t.warning_soft, t.text,
-           i18n::tr("The warning-sign questions are not answered yet. They are the most important part of this check."));
+    banner(
+        t.warning, t.warning_soft, t.text,
+        i18n::tr("The warning-sign questions are not answered yet. They are the most important part of this check."));
     if (secondary_button(i18n::tr("Answer the warning-sign questions"))) go_to(ui, 0);
   } else {
     banner(t.ok, t.ok_soft, t.text, i18n::tr("No warning signs in your answers."));
@@ -436,12 +442,15 @@ void draw_result(Ui& ui, AssessmentView& v) {
   row.next(button_width(i18n::tr("Change my answers")));
   if (secondary_button(i18n::tr("Change my answers"))) go_to(ui, 0);
   if (rest == Platform::RestOfWidget::failed) {
-    muted_text(t, "%s", i18n::tr("Printing needs a part of Painlink that is not on this device yet: connect to the internet."));
+    muted_text(t, "%s",
+               i18n::tr("Printing needs a part of Painlink that is not on this device yet: connect to the internet."));
     if (secondary_button(i18n::tr("Try again##print-summary"))) ui.platform.expect_rest_of_widget();
   } else {
-    muted_text(t, "%s", rest == Platform::RestOfWidget::loading
-                      ? i18n::tr("Preparing the summary\xE2\x80\xA6")
-                      : i18n::tr("A one-page summary for your appointment. Printing happens on this device; nothing is sent."));
+    muted_text(
+        t, "%s",
+        rest == Platform::RestOfWidget::loading
+            ? i18n::tr("Preparing the summary\xE2\x80\xA6")
+            : i18n::tr("A one-page summary for your appointment. Printing happens on this device; nothing is sent."));
   }
   draw_changes(ui);
   ImGui::Dummy(ImVec2(0, em(0.3f)));
@@ -449,9 +458,10 @@ void draw_result(Ui& ui, AssessmentView& v) {
     if (secondary_button(i18n::tr("Start again"))) v.confirm_restart = true;
     return;
   }
-  banner(t.warning, t.warning_soft, t.text,
-         i18n::tr("Start the self-check again? These answers are kept as your previous take, to show what changed. Your "
-         "warning-sign answers stay as they are."));
+  banner(
+      t.warning, t.warning_soft, t.text,
+      i18n::tr("Start the self-check again? These answers are kept as your previous take, to show what changed. Your "
+               "warning-sign answers stay as they are."));
   Flow choice;
   choice.next(button_width(i18n::tr("Yes, start again")));
   if (primary_button(i18n::tr("Yes, start again"), t)) {

@@ -55,8 +55,8 @@ void draw_screening(Ui& ui) {
   ImGui::TextUnformatted(i18n::tr("Safety questions"));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(
-      i18n::tr("Answer each question Yes or No. A few signs need a doctor straight away; if you answer yes to any of them "
+  ImGui::TextUnformatted(i18n::tr(
+      "Answer each question Yes or No. A few signs need a doctor straight away; if you answer yes to any of them "
       "you will see what to do at once. Your answers stay on this device."));
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, em(0.3f)));
@@ -66,9 +66,10 @@ void draw_screening(Ui& ui) {
     const char* title;
     const char* id;
   };
-  static const Group kGroups[] = {{analysis::RedFlagGroup::headache, i18n::msg("About your headaches"), "##rf-head"},
-                                  {analysis::RedFlagGroup::back, i18n::msg("About your back pain"), "##rf-back"},
-                                  {analysis::RedFlagGroup::general, i18n::msg("About your general health"), "##rf-general"}};
+  static const Group kGroups[] = {
+      {analysis::RedFlagGroup::headache, i18n::msg("About your headaches"), "##rf-head"},
+      {analysis::RedFlagGroup::back, i18n::msg("About your back pain"), "##rf-back"},
+      {analysis::RedFlagGroup::general, i18n::msg("About your general health"), "##rf-general"}};
   int answered = 0, total = 0;
   for (const Group& g : kGroups) {
     card_begin(g.id, i18n::tr(g.title), t, ui.font_bold,
@@ -123,7 +124,7 @@ void draw_screening(Ui& ui) {
     d.just_saved = true;
     ui.insights_view.scroll_top = true;
     ui.platform.announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
-                                        : std::string(i18n::tr("Answers saved. No warning signs in your answers.")));
+                                           : std::string(i18n::tr("Answers saved. No warning signs in your answers.")));
   }
   row.next(button_width(i18n::tr("Cancel##screening")));
   if (secondary_button(i18n::tr("Cancel##screening"))) {
@@ -131,11 +132,12 @@ void draw_screening(Ui& ui) {
     ui.insights_view.scroll_top = true;
   }
   ImGui::Dummy(ImVec2(0, em(0.4f)));
-  muted_text(t,
-             "%s", i18n::tr("Where these questions come from: the SNNOOP10 list of headache warning signs (Do et al., Neurology "
-             "2019;92:134-144); NICE guideline NG59 and NICE CKS on low back pain and sciatica (signs of cancer, "
-             "infection, fracture and cauda equina syndrome); the GIRFT national suspected cauda equina pathway "
-             "(2023). They are a safety check, not a diagnosis."));
+  muted_text(
+      t, "%s",
+      i18n::tr("Where these questions come from: the SNNOOP10 list of headache warning signs (Do et al., Neurology "
+               "2019;92:134-144); NICE guideline NG59 and NICE CKS on low back pain and sciatica (signs of cancer, "
+               "infection, fracture and cauda equina syndrome); the GIRFT national suspected cauda equina pathway "
+               "(2023). They are a safety check, not a diagnosis."));
 }
 
 }  // namespace painlink::ui

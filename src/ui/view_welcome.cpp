@@ -21,8 +21,9 @@ void draw_welcome(Ui& ui) {
   ImGui::TextWrapped("%s", i18n::tr("Welcome to Painlink"));
   ImGui::PopFont();
   ImGui::TextWrapped(
-      "%s", i18n::tr("A private journal for back pain and headaches: a quick daily check-in, what tends to come before bad "
-      "days, and a summary to take to your doctor."));
+      "%s",
+      i18n::tr("A private journal for back pain and headaches: a quick daily check-in, what tends to come before bad "
+               "days, and a summary to take to your doctor."));
   ImGui::TextWrapped("%s", i18n::tr("Everything you enter stays on this device. Nothing is sent anywhere."));
   ImGui::Dummy(ImVec2(0, em(0.3f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -37,8 +38,9 @@ void draw_welcome(Ui& ui) {
     ui.welcome_dismissed = true;
     ui.platform.announce(i18n::tr("Today's entry. Every tap is saved at once."));
   }
-  muted_text(t, "%s", i18n::tr("The self-check asks about warning signs first, then your usual headaches, back pain and "
-                "medicines, and shows what your answers may mean."));
+  muted_text(t, "%s",
+             i18n::tr("The self-check asks about warning signs first, then your usual headaches, back pain and "
+                      "medicines, and shows what your answers may mean."));
   card_end();
 }
 
@@ -48,11 +50,12 @@ void draw_assessment_card(Ui& ui) {
   card_begin("##selfcheck", i18n::tr("Self-check"), t, ui.font_bold, t.accent);
   const bool started = assessment_started(ui);
   const bool finished = started && assessment_finished(ui);
-  const char* label = i18n::tr(!started  ? "Check yourself (2 minutes)##selfcheck"
+  const char* label = i18n::tr(!started   ? "Check yourself (2 minutes)##selfcheck"
                                : finished ? "See my self-check result##selfcheck"
                                           : "Continue the self-check##selfcheck");
-  muted_text(t, "%s", i18n::tr(started ? "Your answers are kept on this device. You can change them at any time."
-                                       : "A few questions, warning signs first, and what your answers may mean."));
+  muted_text(t, "%s",
+             i18n::tr(started ? "Your answers are kept on this device. You can change them at any time."
+                              : "A few questions, warning signs first, and what your answers may mean."));
   if (primary_button(label, t)) {
     open_assessment(ui);
     ui.platform.announce(i18n::tr(finished ? "Self-check result." : "Self-check."));

@@ -6,7 +6,9 @@
 // language-es-{welcome,safety}-large-phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, clickItem, findItem, launchBrowser, openWidget, reopen, screenshot, settle, startServer } from './harness.mjs';
+import {
+  PHONE, clickItem, embedFrame, findItem, launchBrowser, openWidget, reopen, screenshot, settle, startServer,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -128,6 +130,31 @@ describe('languages', () => {
     assert.ok(after.includes('Check-in') && !after.includes('Registro'), 'English after the reload');
     assert.deepEqual(requested, [], 'English fetches no catalogue');
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the embed option lang: "es" in an English browser gives Spanish; another value is refused', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`http://localhost:${server.port}/embed-demo.html?testHooks=1`);
+    await embedFrame(page, 0);
+    await page.evaluate(() => {
+      for (const lang of ['es', 'fr']) {
+        const div = document.createElement('div');
+        document.body.appendChild(div);
+        window.Painlink.embed(div, { lang, testHooks: true });
+      }
+    });
+    const frame = await embedFrame(page, 1);
+    await frame.waitForFunction(
+      () => window.painlink._testItems().some((it) => it.label === 'Hacer la autoevaluación (2 minutos)'),
+      null, { timeout: 15000, polling: 100 });
+    assert.ok(warnings.some((w) => w.includes('lang must be one of en, es')), warnings.join('\n'));
+    const other = await embedFrame(page, 2);
+    const labels2 = (await other.evaluate(() => window.painlink._testItems())).map((it) => it.label);
+    assert.ok(labels2.includes('Check yourself (2 minutes)'), 'an unknown lang leaves the browser\'s language');
     await context.close();
   });
 

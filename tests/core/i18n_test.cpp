@@ -21,7 +21,8 @@ namespace {
 
 std::shared_ptr<const Catalogue> catalogue(const std::string& text) {
   Parsed<Catalogue> parsed = parse_catalogue(text);
-  REQUIRE_MESSAGE(parsed.ok(), (parsed.errors.empty() ? std::string() : parsed.errors[0].path + ": " + parsed.errors[0].message));
+  REQUIRE_MESSAGE(parsed.ok(),
+                  (parsed.errors.empty() ? std::string() : parsed.errors[0].path + ": " + parsed.errors[0].message));
   return std::make_shared<const Catalogue>(std::move(*parsed.value));
 }
 
@@ -63,7 +64,7 @@ TEST_CASE("i18n: the language follows the first preference Painlink speaks, Engl
   CHECK(choose({"fr-FR", "de", "es"}) == Language::es);  // the first it speaks, not the first listed
   CHECK(choose({"fr-FR", "de"}) == Language::en);
   CHECK(choose({}) == Language::en);
-  CHECK(choose({"", "??", "es-419"}) == Language::es);   // unreadable tags are skipped
+  CHECK(choose({"", "??", "es-419"}) == Language::es);  // unreadable tags are skipped
   CHECK(std::string(to_tag(Language::es)) == "es");
   CHECK(std::string(native_name(Language::es)) == "Espa\xC3\xB1ol");
 }
@@ -129,7 +130,9 @@ TEST_CASE("i18n: a catalogue's problems are errors with paths, all of them") {
   SUBCASE("a plural form the language does not have") {
     const Parsed<Catalogue> p = parse_catalogue(R"({"format": "painlink.messages", "language": "es", "messages": {
       "{n} day": {"one": "{n} día", "two": "{n} días", "many": "{n} de días", "other": "{n} días"}}})");
-    CHECK(error_paths(p) == std::vector<std::string>{R"(messages["{n} day"].two: is not a plural form of Spanish (it has one, many, other))"});
+    CHECK(error_paths(p) ==
+          std::vector<std::string>{
+              R"(messages["{n} day"].two: is not a plural form of Spanish (it has one, many, other))"});
   }
   SUBCASE("a placeholder the English text lacks, in a message and in a plural form") {
     const Parsed<Catalogue> p = parse_catalogue(R"({"format": "painlink.messages", "language": "es", "messages": {
@@ -137,19 +140,21 @@ TEST_CASE("i18n: a catalogue's problems are errors with paths, all of them") {
       "{n} day": {"one": "{n} día", "many": "{n} de días", "other": "{count} días"},
       "Broken": "Roto {"}})");
     CHECK(error_paths(p) == std::vector<std::string>{
-        R"(messages["Broken"]: has a "{" or "}" that is not part of a placeholder such as {n})",
-        R"(messages["Step {n}"]: uses {m}, which the English text does not have)",
-        R"(messages["{n} day"].other: uses {count}, which the English text does not have)"});
+                                R"(messages["Broken"]: has a "{" or "}" that is not part of a placeholder such as {n})",
+                                R"(messages["Step {n}"]: uses {m}, which the English text does not have)",
+                                R"(messages["{n} day"].other: uses {count}, which the English text does not have)"});
   }
   SUBCASE("empty texts, wrong types, ImGui ids in a key") {
     const Parsed<Catalogue> p = parse_catalogue(R"({"format": "painlink.messages", "language": "es", "messages": {
       "A": "", "B": 3, "C##id": "C"}})");
-    CHECK(error_paths(p) == std::vector<std::string>{
-        R"(messages["A"]: is empty)", R"(messages["B"]: must be a text, or an object of plural forms (got 3))",
-        R"(messages["C##id"]: must not hold "##": only the text before it is translated)"});
+    CHECK(error_paths(p) ==
+          std::vector<std::string>{R"(messages["A"]: is empty)",
+                                   R"(messages["B"]: must be a text, or an object of plural forms (got 3))",
+                                   R"(messages["C##id"]: must not hold "##": only the text before it is translated)"});
   }
   SUBCASE("a key twice is refused by the JSON reader") {
-    CHECK_FALSE(parse_catalogue(R"({"format": "painlink.messages", "language": "es", "messages": {"A": "a", "A": "b"}})").ok());
+    CHECK_FALSE(
+        parse_catalogue(R"({"format": "painlink.messages", "language": "es", "messages": {"A": "a", "A": "b"}})").ok());
   }
 }
 
@@ -160,7 +165,8 @@ TEST_CASE("i18n: lookup by the English text, with ids, placeholders and plurals"
     CHECK(tr(back) == back);  // the very pointer: English costs nothing
     CHECK(tr("Step {n} of {total}", {{"n", 2}, {"total", 6}}) == "Step 2 of 6");
     CHECK(trn("{n} question is not answered.", "{n} questions are not answered.", 1) == "1 question is not answered.");
-    CHECK(trn("{n} question is not answered.", "{n} questions are not answered.", 3) == "3 questions are not answered.");
+    CHECK(trn("{n} question is not answered.", "{n} questions are not answered.", 3) ==
+          "3 questions are not answered.");
     CHECK(trn("{n} question is not answered.", "{n} questions are not answered.", 12345) ==
           "12,345 questions are not answered.");
     CHECK(active_language() == Language::en);
@@ -192,7 +198,9 @@ TEST_CASE("i18n: numbers the way each language writes them") {
   CHECK(format_decimal(1234.5, 1, Language::es) == "1234,5");
   CHECK(format_decimal(1234.5, 1, Language::en) == "1,234.5");
   CHECK(format_decimal(-0.04, 1, Language::en) == "0.0");
-  CHECK(format_decimal(-2.5, 1, Language::es) == "\xE2\x88\x92" "2,5");
+  CHECK(format_decimal(-2.5, 1, Language::es) ==
+        "\xE2\x88\x92"
+        "2,5");
   CHECK(format_integer(1234, Language::es) == "1234");
   CHECK(format_integer(12345, Language::es) == "12.345");
   CHECK(format_integer(1234567, Language::en) == "1,234,567");

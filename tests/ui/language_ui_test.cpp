@@ -16,8 +16,10 @@ bool has(const UiHarness& h, const std::string& text) { return h.text().find(tex
 // Goes on from wherever the self-check is to its result, in whatever language is showing.
 void to_result(UiHarness& h) {
   for (int i = 0; i < ui::kAssessmentSteps && ui::assessment_step(*h.ui) < ui::kAssessmentSteps; ++i) {
-    if (ui::assessment_step(*h.ui) == ui::kAssessmentSteps - 1) h.tap("Ver mi resultado##assessment");
-    else h.tap("Siguiente##assessment");
+    if (ui::assessment_step(*h.ui) == ui::kAssessmentSteps - 1)
+      h.tap("Ver mi resultado##assessment");
+    else
+      h.tap("Siguiente##assessment");
   }
   REQUIRE(ui::assessment_step(*h.ui) == ui::kAssessmentSteps);
 }
@@ -36,7 +38,9 @@ TEST_CASE("language: a browser that prefers Spanish gets the first visit in Span
   h.deliver_catalogue();
   CHECK(i18n::active_language() == i18n::Language::es);
   CHECK(has(h, "Le damos la bienvenida a Painlink"));
-  CHECK(has(h, "No se env\xC3\xAD" "a a ninguna parte"));
+  CHECK(has(h,
+            "No se env\xC3\xAD"
+            "a a ninguna parte"));
   CHECK(h.shows("Hacer la autoevaluaci\xC3\xB3n (2 minutos)"));
   CHECK(h.shows("Empezar el registro de hoy"));
   CHECK(h.shows("Registro"));  // the tabs
@@ -45,7 +49,9 @@ TEST_CASE("language: a browser that prefers Spanish gets the first visit in Span
 
   h.tap("Hacer la autoevaluaci\xC3\xB3n (2 minutos)");
   CHECK(has(h, "Autoevaluaci\xC3\xB3n \xC2\xB7 Paso 1 de 6"));
-  CHECK(has(h, "Primero, las se\xC3\xB1" "ales de alarma"));
+  CHECK(has(h,
+            "Primero, las se\xC3\xB1"
+            "ales de alarma"));
   CHECK(has(h, "Sobre sus dolores de cabeza"));
   // A red flag is exactly as urgent in Spanish: the emergency headline at once, at the top.
   h.tap("S\xC3\xAD##rf-headache_thunderclap");
@@ -59,7 +65,9 @@ TEST_CASE("language: a browser that prefers Spanish gets the first visit in Span
   h.tap("S\xC3\xAD##headache_any");
   CHECK(h.app->journal().assessment.current.answers.at("headache_any") == "yes");
   CHECK_FALSE(h.shows("No lo s\xC3\xA9##headache_days"));  // a choice question: its own options
-  CHECK(h.shows("De 4 a 7 d\xC3\xAD" "as al mes##headache_days"));
+  CHECK(
+      h.shows("De 4 a 7 d\xC3\xAD"
+              "as al mes##headache_days"));
 
   to_result(h);
   CHECK(has(h, "Resultado de su autoevaluaci\xC3\xB3n"));

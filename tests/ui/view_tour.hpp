@@ -142,14 +142,17 @@ inline std::vector<Journey> journeys() {
   Journey first_visit;
   first_visit.setup = [](UiHarness&) {};
   first_visit.stops.push_back({"Welcome (Check-in, first visit)", [](UiHarness&) {}});
-  first_visit.stops.push_back({"Self-check, step 1", [](UiHarness& h) { h.tap(i18n::tr("Check yourself (2 minutes)")); }});
+  first_visit.stops.push_back(
+      {"Self-check, step 1", [](UiHarness& h) { h.tap(i18n::tr("Check yourself (2 minutes)")); }});
   first_visit.stops.push_back({"Self-check, step 2", [](UiHarness& h) {
                                  h.tap(i18n::tr("Next##assessment"));
                                  h.tap(i18n::tr("Yes##headache_any"));  // the rest of the section shows
                                }});
   for (int step = 3; step <= ui::kAssessmentSteps; ++step)
-    first_visit.stops.push_back({"Self-check, step " + std::to_string(step), [](UiHarness& h) { h.tap(i18n::tr("Next##assessment")); }});
-  first_visit.stops.push_back({"Self-check, the result", [](UiHarness& h) { h.tap(i18n::tr("See my result##assessment")); }});
+    first_visit.stops.push_back(
+        {"Self-check, step " + std::to_string(step), [](UiHarness& h) { h.tap(i18n::tr("Next##assessment")); }});
+  first_visit.stops.push_back(
+      {"Self-check, the result", [](UiHarness& h) { h.tap(i18n::tr("See my result##assessment")); }});
 
   Journey filled;
   filled.setup = [](UiHarness& h) {

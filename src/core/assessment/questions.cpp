@@ -13,7 +13,8 @@ using S = Section;
 using K = AnswerKind;
 namespace a = painlink::analysis;
 
-constexpr Option kYesNoUnsure[] = {{"yes", i18n::msg("Yes"), 0}, {"no", i18n::msg("No"), 0}, {"unsure", i18n::msg("Not sure"), 0}};
+constexpr Option kYesNoUnsure[] = {
+    {"yes", i18n::msg("Yes"), 0}, {"no", i18n::msg("No"), 0}, {"unsure", i18n::msg("Not sure"), 0}};
 
 // Bands whose edges are the ICHD-3 limits, so a band is wholly on one side of each limit.
 constexpr Option kHeadacheDays[] = {{"lt1", i18n::msg("Less than 1 day a month"), 0},
@@ -33,7 +34,8 @@ constexpr Option kQuality[] = {{"throbbing", i18n::msg("Throbbing or pulsing, in
 constexpr Option kSeverity[] = {{"mild", i18n::msg("Mild: I can carry on as usual"), 0},
                                 {"moderate", i18n::msg("Moderate: it gets in the way of what I do"), 0},
                                 {"severe", i18n::msg("Severe: I have to stop and rest"), 0}};
-constexpr Option kBackWhere[] = {{"low", i18n::msg("Lower back"), 0}, {"mid", i18n::msg("Middle of the back"), 0},
+constexpr Option kBackWhere[] = {{"low", i18n::msg("Lower back"), 0},
+                                 {"mid", i18n::msg("Middle of the back"), 0},
                                  {"upper_neck", i18n::msg("Upper back or neck"), 0}};
 constexpr Option kBackSince[] = {{"lt6w", i18n::msg("Less than 6 weeks"), 0},
                                  {"6_12w", i18n::msg("6 to 12 weeks"), 0},
@@ -58,11 +60,11 @@ constexpr Question kQuestions[] = {
      i18n::msg("On how many days a month do you have a headache, on average?"), kHeadacheDays},
     {Q::headache_duration, "headache_duration", S::headache, K::choice,
      i18n::msg("When a headache comes and you do not treat it (or treatment does not work), how long does it usually "
-     "last?"),
+               "last?"),
      kDuration},
     {Q::headache_side, "headache_side", S::headache, K::choice, i18n::msg("Where is the pain usually?"), kSide},
-    {Q::headache_quality, "headache_quality", S::headache, K::choice, i18n::msg("What does the pain usually feel like?"),
-     kQuality},
+    {Q::headache_quality, "headache_quality", S::headache, K::choice,
+     i18n::msg("What does the pain usually feel like?"), kQuality},
     {Q::headache_severity, "headache_severity", S::headache, K::choice, i18n::msg("How bad is a usual headache?"),
      kSeverity},
     {Q::headache_nausea, "headache_nausea", S::headache, K::yes_no_unsure,
@@ -73,18 +75,18 @@ constexpr Question kQuestions[] = {
      i18n::msg("During a headache, do ordinary sounds bother you more than usual?"), kYesNoUnsure},
     {Q::headache_aura, "headache_aura", S::headache, K::yes_no_unsure,
      i18n::msg("Before or as a headache starts, do you sometimes see zigzag lines, flashing lights or a blind spot, or "
-     "feel pins and needles spreading on one side, for 5 to 60 minutes, and then it goes away completely?"),
+               "feel pins and needles spreading on one side, for 5 to 60 minutes, and then it goes away completely?"),
      kYesNoUnsure},
     {Q::headache_activity, "headache_activity", S::headache, K::yes_no_unsure,
      i18n::msg("Does everyday activity like walking or climbing stairs make the headache worse, or do you avoid it "
-     "because of the headache?"),
+               "because of the headache?"),
      kYesNoUnsure},
     // --- Neck (ICHD-3 11.2.1) ---
     {Q::neck_start_spread, "neck_start_spread", S::neck, K::yes_no_unsure,
      i18n::msg("Does the headache start in your neck or the back of your head and spread forward?"), kYesNoUnsure},
     {Q::neck_movement, "neck_movement", S::neck, K::yes_no_unsure,
      i18n::msg("Is the headache brought on or made worse by moving your neck, or by holding your head in one position "
-     "for a long time (at a desk, on a phone, driving)?"),
+               "for a long time (at a desk, on a phone, driving)?"),
      kYesNoUnsure},
     {Q::neck_reduced, "neck_reduced", S::neck, K::yes_no_unsure,
      i18n::msg("Is it harder than it used to be to turn or tilt your head?"), kYesNoUnsure},
@@ -110,7 +112,8 @@ constexpr Question kQuestions[] = {
     {Q::cause_desk, "cause_desk", S::everyday, K::yes_no_unsure,
      i18n::msg("Do you sit at a desk or a computer for several hours on most days?"), kYesNoUnsure},
     {Q::cause_screen, "cause_screen", S::everyday, K::yes_no_unsure,
-     i18n::msg("Do you look at screens for many hours a day, or do your eyes often feel tired or strained?"), kYesNoUnsure},
+     i18n::msg("Do you look at screens for many hours a day, or do your eyes often feel tired or strained?"),
+     kYesNoUnsure},
     {Q::cause_fluids, "cause_fluids", S::everyday, K::yes_no_unsure,
      i18n::msg("Do you often drink little during the day (fewer than about 6 glasses)?"), kYesNoUnsure},
     {Q::cause_sleep, "cause_sleep", S::everyday, K::yes_no_unsure,
@@ -124,21 +127,22 @@ constexpr Question kQuestions[] = {
      i18n::msg("Do you take ibuprofen, naproxen, aspirin or another anti-inflammatory painkiller?"), kYesNoUnsure},
     {Q::med_kind_triptan, "med_kind_triptan", S::medicines, K::yes_no_unsure,
      i18n::msg("Do you take a triptan (for example sumatriptan or rizatriptan)?"), kYesNoUnsure},
-    {Q::med_kind_ergot, "med_kind_ergot", S::medicines, K::yes_no_unsure,
-     i18n::msg("Do you take ergotamine?"), kYesNoUnsure},
+    {Q::med_kind_ergot, "med_kind_ergot", S::medicines, K::yes_no_unsure, i18n::msg("Do you take ergotamine?"),
+     kYesNoUnsure},
     {Q::med_kind_opioid, "med_kind_opioid", S::medicines, K::yes_no_unsure,
      i18n::msg("Do you take codeine, tramadol or another opioid painkiller?"), kYesNoUnsure},
     {Q::med_kind_combination, "med_kind_combination", S::medicines, K::yes_no_unsure,
      i18n::msg("Do you take a painkiller that combines several medicines in one tablet (for example with caffeine or "
-     "codeine)?"),
+               "codeine)?"),
      kYesNoUnsure},
     {Q::med_simple_days, "med_simple_days", S::medicines, K::choice,
      i18n::msg("On how many days a month do you take paracetamol, ibuprofen, naproxen or aspirin (count a day once, "
-     "however many tablets)?"),
+               "however many tablets)?"),
      kSimpleDays},
     {Q::med_specific_days, "med_specific_days", S::medicines, K::choice,
-     i18n::msg("On how many days a month do you take a triptan, ergotamine, an opioid or a combination painkiller (count "
-     "a day once)?"),
+     i18n::msg(
+         "On how many days a month do you take a triptan, ergotamine, an opioid or a combination painkiller (count "
+         "a day once)?"),
      kSpecificDays},
     {Q::care_rest, "care_rest", S::medicines, K::yes_no_unsure, i18n::msg("Have you tried rest for the pain?"),
      kYesNoUnsure},
@@ -150,10 +154,10 @@ constexpr Question kQuestions[] = {
      i18n::msg("Have you tried changing your posture or your desk and chair?"), kYesNoUnsure},
     {Q::care_lifestyle, "care_lifestyle", S::medicines, K::yes_no_unsure,
      i18n::msg("Have you tried changes to what you eat and drink, or regular exercise?"), kYesNoUnsure},
-    {Q::care_duration, "care_duration", S::medicines, K::choice,
-     i18n::msg("For how long have you been trying these?"), kCareDuration},
-    {Q::care_helped, "care_helped", S::medicines, K::yes_no_unsure,
-     i18n::msg("Have they clearly helped?"), kYesNoUnsure},
+    {Q::care_duration, "care_duration", S::medicines, K::choice, i18n::msg("For how long have you been trying these?"),
+     kCareDuration},
+    {Q::care_helped, "care_helped", S::medicines, K::yes_no_unsure, i18n::msg("Have they clearly helped?"),
+     kYesNoUnsure},
 };
 static_assert(std::size(kQuestions) == static_cast<std::size_t>(kQuestionCount), "one row per Q");
 

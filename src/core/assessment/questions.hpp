@@ -53,7 +53,7 @@ struct Question {
   const char* id;  // stable key in AssessmentTake.answers
   Section section;
   AnswerKind kind;
-  const char* text;  // shown to the patient, through i18n::tr (English here)
+  const char* text;                 // shown to the patient, through i18n::tr (English here)
   std::span<const Option> options;  // yes/no/unsure questions: the shared three
 };
 

@@ -18,25 +18,30 @@ const char* pattern_name(Pattern p) {
 const char* pattern_sentence(Pattern p) {
   switch (p) {
     case Pattern::migraine_like:
-      return i18n::tr("Your usual headache has the features doctors look for in migraine (how long it lasts, how it feels, "
-             "and feeling sick or bothered by light and sound). This is not a diagnosis: it is a pattern to "
-             "discuss with your doctor, who can confirm it and talk about treatment.");
+      return i18n::tr(
+          "Your usual headache has the features doctors look for in migraine (how long it lasts, how it feels, "
+          "and feeling sick or bothered by light and sound). This is not a diagnosis: it is a pattern to "
+          "discuss with your doctor, who can confirm it and talk about treatment.");
     case Pattern::migraine_with_aura_like:
-      return i18n::tr("The changes in eyesight or feeling you describe before a headache sound like what doctors call an "
-             "aura. This is not a diagnosis: tell your doctor about it, especially if it is new or lasts longer "
-             "than an hour.");
+      return i18n::tr(
+          "The changes in eyesight or feeling you describe before a headache sound like what doctors call an "
+          "aura. This is not a diagnosis: tell your doctor about it, especially if it is new or lasts longer "
+          "than an hour.");
     case Pattern::tension_type_like:
-      return i18n::tr("Your usual headache has the features of a tension-type headache, the most common kind (pressing, "
-             "on both sides, not made worse by activity). This is not a diagnosis: it is a pattern to discuss "
-             "with your doctor.");
+      return i18n::tr(
+          "Your usual headache has the features of a tension-type headache, the most common kind (pressing, "
+          "on both sides, not made worse by activity). This is not a diagnosis: it is a pattern to discuss "
+          "with your doctor.");
     case Pattern::neck_related:
-      return i18n::tr("Your headache seems linked to your neck: neck movement or posture brings it on and your neck "
-             "moves less than it did. This is not a diagnosis: a doctor or physiotherapist needs to examine your "
-             "neck to tell whether the headache comes from it.");
+      return i18n::tr(
+          "Your headache seems linked to your neck: neck movement or posture brings it on and your neck "
+          "moves less than it did. This is not a diagnosis: a doctor or physiotherapist needs to examine your "
+          "neck to tell whether the headache comes from it.");
     case Pattern::sciatica_like:
-      return i18n::tr("Pain going below the knee with numbness or with leg pain worse than back pain fits what doctors "
-             "call sciatica (an irritated nerve from the lower back). This is not a diagnosis: it is a pattern "
-             "to discuss with your doctor.");
+      return i18n::tr(
+          "Pain going below the knee with numbness or with leg pain worse than back pain fits what doctors "
+          "call sciatica (an irritated nerve from the lower back). This is not a diagnosis: it is a pattern "
+          "to discuss with your doctor.");
   }
   return "";
 }
@@ -89,30 +94,35 @@ const char* feature_state_text(FeatureState s) {
 
 const char* medication_sentence(const MedicationDays& m) {
   if (m.simple_reached && m.specific_reached)
-    return i18n::tr("You take simple painkillers on 15 or more days a month and triptans, ergotamine, opioids or "
-           "combination painkillers on 10 or more days a month. Taking them this often can itself cause more "
-           "frequent headaches (medication-overuse headache). This is not a diagnosis: talk to your doctor "
-           "before changing how you take them.");
+    return i18n::tr(
+        "You take simple painkillers on 15 or more days a month and triptans, ergotamine, opioids or "
+        "combination painkillers on 10 or more days a month. Taking them this often can itself cause more "
+        "frequent headaches (medication-overuse headache). This is not a diagnosis: talk to your doctor "
+        "before changing how you take them.");
   if (m.simple_reached)
-    return i18n::tr("You take simple painkillers (paracetamol, ibuprofen, naproxen, aspirin) on 15 or more days a month. "
-           "Taking them this often can itself cause more frequent headaches (medication-overuse headache). This "
-           "is not a diagnosis: talk to your doctor before changing how you take them.");
+    return i18n::tr(
+        "You take simple painkillers (paracetamol, ibuprofen, naproxen, aspirin) on 15 or more days a month. "
+        "Taking them this often can itself cause more frequent headaches (medication-overuse headache). This "
+        "is not a diagnosis: talk to your doctor before changing how you take them.");
   if (m.specific_reached)
-    return i18n::tr("You take triptans, ergotamine, opioids or combination painkillers on 10 or more days a month. Taking "
-           "them this often can itself cause more frequent headaches (medication-overuse headache). This is not "
-           "a diagnosis: talk to your doctor before changing how you take them.");
+    return i18n::tr(
+        "You take triptans, ergotamine, opioids or combination painkillers on 10 or more days a month. Taking "
+        "them this often can itself cause more frequent headaches (medication-overuse headache). This is not "
+        "a diagnosis: talk to your doctor before changing how you take them.");
   if (m.simple || m.specific)
-    return i18n::tr("Your painkiller days are below the limits where they can cause more headaches (15 days a month for "
-           "simple painkillers, 10 for triptans, ergotamine, opioids and combination painkillers). Counting them "
-           "in the journal keeps it that way.");
+    return i18n::tr(
+        "Your painkiller days are below the limits where they can cause more headaches (15 days a month for "
+        "simple painkillers, 10 for triptans, ergotamine, opioids and combination painkillers). Counting them "
+        "in the journal keeps it that way.");
   return "";
 }
 
 const char* specialist_sentence(SpecialistReason r) {
   switch (r) {
     case SpecialistReason::care_not_helping:
-      return i18n::tr("You have tried self-care for 6 weeks or more and it has not clearly helped. Ask your doctor "
-             "about seeing a specialist (for example a physiotherapist, a pain clinic or a headache clinic).");
+      return i18n::tr(
+          "You have tried self-care for 6 weeks or more and it has not clearly helped. Ask your doctor "
+          "about seeing a specialist (for example a physiotherapist, a pain clinic or a headache clinic).");
   }
   return "";
 }

@@ -19,7 +19,7 @@ const char* medication_sentence(const MedicationDays& m);
 const char* specialist_sentence(SpecialistReason r);
 const char* factor_label(FactorField f);  // "Stress", "Hours of sleep", ...
 // Said once on every result screen and printout (through i18n::tr).
-inline constexpr const char* kNotADiagnosis = i18n::msg(
-    "This self-check is not a diagnosis. It shows patterns your answers fit, to discuss with your doctor.");
+inline constexpr const char* kNotADiagnosis =
+    i18n::msg("This self-check is not a diagnosis. It shows patterns your answers fit, to discuss with your doctor.");
 
 }  // namespace painlink::assessment

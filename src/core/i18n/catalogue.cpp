@@ -80,8 +80,8 @@ Parsed<Catalogue> parse_catalogue(std::string_view json_text) {
   }
   const Json& j = *parsed.value;
   if (!j.is_object()) {
-    out.errors.push_back({"", "must be an object with \"format\", \"language\" and \"messages\" (got " +
-                                  describe_value(j) + ")"});
+    out.errors.push_back(
+        {"", "must be an object with \"format\", \"language\" and \"messages\" (got " + describe_value(j) + ")"});
     return out;
   }
   const auto format = j.find("format");

@@ -28,8 +28,8 @@ namespace painlink::i18n {
 inline constexpr const char* kCatalogueFormat = "painlink.messages";
 
 struct Message {
-  std::string text;                      // a plain message
-  std::map<Plural, std::string> forms;   // a plural message: one text per category (text empty)
+  std::string text;                     // a plain message
+  std::map<Plural, std::string> forms;  // a plural message: one text per category (text empty)
   bool plural() const { return !forms.empty(); }
 };
 

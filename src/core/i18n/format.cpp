@@ -33,10 +33,17 @@ constexpr const char* kMonthsEs[] = {"enero", "febrero", "marzo",      "abril", 
 constexpr const char* kMonthsShortEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 // CLDR es abbreviated (format) month names, without the trailing period CLDR gives "sept.".
-constexpr const char* kMonthsShortEs[] = {"ene", "feb", "mar", "abr", "may", "jun",
+constexpr const char* kMonthsShortEs[] = {"ene", "feb", "mar",  "abr", "may", "jun",
                                           "jul", "ago", "sept", "oct", "nov", "dic"};
 constexpr const char* kWeekdaysEn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char* kWeekdaysEs[] = {"lun", "mar", "mi\xC3\xA9", "jue", "vie", "s\xC3\xA1" "b", "dom"};
+constexpr const char* kWeekdaysEs[] = {"lun",
+                                       "mar",
+                                       "mi\xC3\xA9",
+                                       "jue",
+                                       "vie",
+                                       "s\xC3\xA1"
+                                       "b",
+                                       "dom"};
 
 bool starts_with_i_sound(const std::string& word) {
   // "i", "í", "hi", "hí" and not "hie"/"hia" (hielo, hiato: /j/, which keeps "y").
@@ -110,8 +117,10 @@ std::string join_list(std::span<const std::string> items, Language lang) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0 && i + 1 < items.size()) out += ", ";
     if (i > 0 && i + 1 == items.size()) {
-      if (lang == Language::es) out += starts_with_i_sound(items[i]) ? " e " : " y ";
-      else out += " and ";
+      if (lang == Language::es)
+        out += starts_with_i_sound(items[i]) ? " e " : " y ";
+      else
+        out += " and ";
     }
     out += items[i];
   }

@@ -25,9 +25,9 @@ const char* month_name(int month, Language lang);        // 1..12: "January" / "
 const char* month_short_name(int month, Language lang);  // 1..12: "Jan" / "ene"
 const char* weekday_short_name(int wd, Language lang);   // 0 = Monday: "Mon" / "lun"
 
-std::string format_date_full(Date d, Language lang);     // "1 December 2026" / "1 de diciembre de 2026"
-std::string format_date_medium(Date d, Language lang);   // "1 Dec 2026" / "1 dic 2026"
-std::string format_day_month(Date d, Language lang);     // "1 Dec" / "1 dic"
+std::string format_date_full(Date d, Language lang);    // "1 December 2026" / "1 de diciembre de 2026"
+std::string format_date_medium(Date d, Language lang);  // "1 Dec 2026" / "1 dic 2026"
+std::string format_day_month(Date d, Language lang);    // "1 Dec" / "1 dic"
 
 // "a", "a and b", "a, b and c"; Spanish "y", or "e" before a word that starts with the sound /i/
 // ("fiebre e hinchazón").

@@ -15,9 +15,9 @@ namespace painlink::i18n {
 enum class Language : std::uint8_t { en, es };
 inline constexpr Language kLanguages[] = {Language::en, Language::es};
 
-const char* to_tag(Language lang);       // "en", "es": the settings' and the catalogue's value
-const char* native_name(Language lang);  // "English", "Español": how the switch names each, in itself
-const char* english_name(Language lang); // "English", "Spanish": for messages about a catalogue
+const char* to_tag(Language lang);        // "en", "es": the settings' and the catalogue's value
+const char* native_name(Language lang);   // "English", "Español": how the switch names each, in itself
+const char* english_name(Language lang);  // "English", "Spanish": for messages about a catalogue
 
 // A BCP 47 language tag, as far as choosing a language needs it: "es-MX" is {"es", "MX"}.
 // Subtags are checked for shape (letters and digits, 1-8 long, the first 2-3 letters); the

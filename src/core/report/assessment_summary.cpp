@@ -113,11 +113,13 @@ void patterns(std::string& out, const AssessmentResult& r) {
     out += "</tbody>\n</table>\n";
   }
   if (!any)
-    element(out, "p", "empty", i18n::tr(r.answered == 0 ? "No questions answered yet."
-                                                         : "Your answers do not fit any of the patterns this "
-                                                           "self-check looks for."));
+    element(out, "p", "empty",
+            i18n::tr(r.answered == 0 ? "No questions answered yet."
+                                     : "Your answers do not fit any of the patterns this "
+                                       "self-check looks for."));
   if (!undecided.empty() && r.answered > 0)
-    element(out, "p", "note", i18n::tr("Not enough answers to tell: {patterns}.", {{"patterns", i18n::join_list(undecided)}}));
+    element(out, "p", "note",
+            i18n::tr("Not enough answers to tell: {patterns}.", {{"patterns", i18n::join_list(undecided)}}));
   out += "</section>\n";
 }
 
@@ -188,8 +190,9 @@ std::string build_assessment_html(const AssessmentResult& result, Date today, co
   advice(out, result);
   answers(out, result);
   out += "</main>\n<footer class=\"report-footer\">";
-  element(out, "p", "",
-          i18n::tr("Printed from Painlink on the patient's own device. Nothing from this self-check was sent anywhere."));
+  element(
+      out, "p", "",
+      i18n::tr("Printed from Painlink on the patient's own device. Nothing from this self-check was sent anywhere."));
   out += "</footer>\n</body>\n</html>\n";
   return out;
 }
