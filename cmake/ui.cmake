@@ -30,12 +30,12 @@ set(PAINLINK_FONT_RANGES "${CMAKE_SOURCE_DIR}/assets/font_ranges.tsv")
 set(PAINLINK_FONT_SOURCES "")
 painlink_embed_asset(font_ranges.tsv kFontRangesTsv PAINLINK_FONT_SOURCES)
 # Regular carries body text in every script the subset holds; SemiBold only the widget's own
-# labels and headings (ASCII and a few symbols), as ui/fonts.cpp loads them.
+# labels and headings (ASCII, Latin-1 letters and a few symbols), as ui/fonts.cpp loads them.
 foreach(weight Regular SemiBold)
   if(weight STREQUAL "Regular")
     set(font_faces body)
   else()
-    set(font_faces bold,heading)
+    set(font_faces bold,heading,bold-i18n,heading-i18n)
   endif()
   set(src_font "${PAINLINK_FONT_DIR}/Inter-${weight}.otf")
   set(sub_font "${PAINLINK_FONT_GEN}/Inter-${weight}-subset.otf")

@@ -3,7 +3,8 @@
 //      the scripts the widget's pages load are minified (scripts/minify_js.mjs); and the images
 //      the pages name from assets/ (icon.svg, embed-demo-icon.svg), under the same names
 //   2. draws the app icons (scripts/web_icons.mjs; nothing is downloaded)
-//   3. writes the service worker with its file list (scripts/web_sw.mjs; Workbox only finds the files)
+//   3. copies the message catalogues (assets/i18n/<tag>.json) into i18n/, without their white space
+//   4. writes the service worker with its file list (scripts/web_sw.mjs; Workbox only finds the files)
 // The service worker comes last so its list covers everything else.
 import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,14 @@ for (const name of readdirSync(src)) {
 }
 
 for (const name of WEB_ASSETS) cpSync(join(ASSETS_DIR, name), join(out, name));
+
+// Fetched only when its language is chosen (src/platform/catalogue_web.cpp).
+mkdirSync(join(out, 'i18n'), { recursive: true });
+for (const name of readdirSync(join(ASSETS_DIR, 'i18n'))) {
+  if (!name.endsWith('.json')) continue;
+  const text = readFileSync(join(ASSETS_DIR, 'i18n', name), 'utf8');
+  writeFileSync(join(out, 'i18n', name), JSON.stringify(JSON.parse(text)));
+}
 
 mkdirSync(join(out, 'icons'), { recursive: true });
 const icons = writeIcons(out);

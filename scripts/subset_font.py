@@ -6,8 +6,8 @@ Usage: subset_font.py SOURCE.otf SUBSET.otf OUTPUT.cpp SYMBOL RANGES.tsv FACE[,F
 
 Why: the full Inter face is ~300 KB per weight; the widget's body text needs Latin (with the
 accents European patients type), modern Greek, Cyrillic and a few symbols ("body"); its headings
-and bold labels are the widget's own English words: ASCII and the symbols they use ("bold",
-"heading"). The ranges live in assets/font_ranges.tsv, which ui/fonts.cpp reads too (compiled in
+and bold labels are the widget's own words: ASCII and the symbols they use ("bold",
+"heading"), and what the translations add ("bold-i18n", "heading-i18n"). The ranges live in assets/font_ranges.tsv, which ui/fonts.cpp reads too (compiled in
 by cmake/embed_asset.cmake), so the subset always holds what the widget asks ImGui for. The
 subset keeps the union of the FACEs named (the SemiBold file serves "bold" and "heading").
 Every line of the file is checked here, whichever faces are asked for: a line the widget could
@@ -17,7 +17,7 @@ import re
 import sys
 from fontTools import subset
 
-FACES = ("body", "bold", "heading", "more")
+FACES = ("body", "bold", "heading", "bold-i18n", "heading-i18n", "more")
 
 
 def read_ranges(path):

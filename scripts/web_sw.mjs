@@ -16,7 +16,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'scripts', 'package.json'));
 
 /** What the app needs offline. The clinic-side files (embed.js, the demo page) are not the app. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg,otf}'];
+export const PRECACHE_PATTERNS = ['**/*.{html,js,css,wasm,webmanifest,png,svg,otf}', 'i18n/*.json'];
 export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-demo-*', '**/*.map'];
 /** Listed, but cached when first requested rather than at install, so a first visit does not
  *  download them (make bench, issue 6): the PNG icons (the browser fetches the one it needs when
@@ -24,8 +24,11 @@ export const PRECACHE_IGNORES = ['sw.js', 'embed.js', 'embed-demo.*', 'embed-dem
  *  an embed on the widget's own site runs under this worker; the app page never loads it), and
  *  the font of more scripts (fetched the first time a journal holds Greek, Cyrillic or Central
  *  European letters: ui/fonts.cpp), and the part of the widget a first visit does not run
- *  (painlink.deferred.wasm, fetched once the visit goes beyond it: scripts/split_wasm.mjs). */
-export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./, /^Inter-Regular-more\.otf$/, /^painlink\.deferred\.[0-9a-f]+\.wasm$/];
+ *  (painlink.deferred.wasm, fetched once the visit goes beyond it: scripts/split_wasm.mjs), and the
+ *  message catalogues (i18n/<tag>.json, fetched only when that language is chosen:
+ *  src/platform/catalogue_web.cpp; English needs none). */
+export const ON_USE_PATTERNS = [/^icons\//, /^embedded\./, /^Inter-Regular-more\.otf$/, /^painlink\.deferred\.[0-9a-f]+\.wasm$/,
+  /^i18n\/[a-z]{2,3}\.json$/];
 
 /** The first 128 bits of a SHA-256, in hex: web/sw.js computes the same from each body it caches. */
 export const sha256Prefix = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);

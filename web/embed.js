@@ -33,6 +33,7 @@
   var SANDBOX = 'allow-scripts allow-same-origin allow-downloads allow-modals allow-popups ' +
     'allow-popups-to-escape-sandbox allow-storage-access-by-user-activation';
   var SECTIONS = ['insights', 'report', 'data'];
+  var LANGUAGES = ['en', 'es']; // the widget's languages (English is its own text)
 
   var frames = []; // { id, iframe, origin, preferred, minimum, requested }
   var counter = 0;
@@ -52,6 +53,7 @@
     var map = {
       widgetUrl: 'widgetUrl', clinicName: 'clinicName', clinicContact: 'clinicContact',
       clinicBookingUrl: 'clinicBookingUrl', start: 'start', accentColor: 'accentColor', theme: 'theme', textSize: 'textSize', contrast: 'contrast',
+      lang: 'lang',
       height: 'height', title: 'title',
     };
     for (var k in map) if (d[map[k]] !== undefined && d[map[k]] !== '') o[k] = d[map[k]];
@@ -92,6 +94,7 @@
     pick('textSize', ['normal', 'large']);
     pick('contrast', ['normal', 'high']);
     pick('start', ['assessment']);
+    pick('lang', LANGUAGES);
     if (options.sections !== undefined) {
       var list = Array.isArray(options.sections) ? options.sections : String(options.sections).split(/[\s,]+/);
       list = list.filter(Boolean);

@@ -62,6 +62,8 @@
   if (textSize) options.textSize = textSize;
   var contrast = oneOf('contrast', ['normal', 'high']);
   if (contrast) options.contrast = contrast;
+  var lang = oneOf('lang', ['en', 'es']);
+  if (lang) options.lang = lang;
   if (params.has('sections')) {
     options.sections = (params.get('sections') || '').split(',').filter(function (s) { return SECTIONS.indexOf(s) >= 0; });
     // (an empty list: the journal alone, without insights, report and data views)

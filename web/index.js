@@ -9,6 +9,8 @@
   if (params.has('testHooks')) options.testHooks = true;
   // A link from a clinic's article can open the self-check directly: index.html?start=assessment
   if (params.get('start') === 'assessment') options.start = 'assessment';
+  // A clinic's Spanish page can link to index.html?lang=es (the patient's choice in Data still wins).
+  if (params.get('lang') === 'en' || params.get('lang') === 'es') options.lang = params.get('lang');
   // The full app is never meant to be framed (embedded.html is): a host that does not send
   // frame-ancestors could still put it under another site, invisible, and steer the patient's taps.
   // Framed by another origin, it does not start and offers its own tab instead.

@@ -384,6 +384,7 @@ Json settings_to_json(const Settings& s) {
   if (s.reminder_minutes && *s.reminder_minutes >= 0 && *s.reminder_minutes < kMinutesPerDay)
     j["reminder_time"] = format_time_of_day(*s.reminder_minutes);
   if (!s.seen_findings.empty()) j["seen_findings"] = s.seen_findings;
+  if (s.language) j["language"] = i18n::to_tag(*s.language);
   return j;
 }
 
@@ -426,7 +427,19 @@ Parsed<Settings> settings_from_json(const Json& j) {
   if (s.seen_findings.size() > kMaxSeenFindings)
     s.seen_findings.erase(s.seen_findings.begin(),
                           s.seen_findings.end() - static_cast<std::ptrdiff_t>(kMaxSeenFindings));
+  // The language chosen in Data: "es". A tag this version does not speak is a newer version's
+  // choice, kept as it is (below) and not used.
+  std::optional<std::string> unspoken_language;
+  if (const Json* v = r.value("language")) {
+    if (!v->is_string())
+      r.fail_type("language", "a language tag such as \"es\"", *v);
+    else if (auto lang = i18n::language_from_tag(v->get_ref<const std::string&>()))
+      s.language = lang;
+    else
+      unspoken_language = v->get<std::string>();
+  }
   s.extra = r.unknown_fields();
+  if (unspoken_language) s.extra["language"] = *unspoken_language;
   if (out.errors.empty()) out.value = s;
   return out;
 }

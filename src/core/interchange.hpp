@@ -9,23 +9,12 @@
 
 #include "core/model.hpp"
 #include "core/on_demand.hpp"
+#include "core/parsed.hpp"
 
 namespace painlink {
 
 inline constexpr const char* kFormatName = "painlink.journal";
 inline constexpr int kFormatVersion = 1;
-
-struct FieldError {
-  std::string path;     // e.g. "headache.intensity", "treatments[1].dose_mg", "date"
-  std::string message;  // a sentence for a person: "must be a whole number from 0 to 10 (got 12)"
-};
-
-template <class T>
-struct Parsed {
-  std::optional<T> value;           // set when usable (no errors)
-  std::vector<FieldError> errors;   // every problem found, not only the first
-  bool ok() const { return value.has_value() && errors.empty(); }
-};
 
 // One entry <-> JSON object. from_json validates every field (ranges, enums, types, dates,
 // lengths) and collects all errors; unknown fields go to `extra` at their level.

@@ -1,5 +1,7 @@
 #include "core/journal_app.hpp"
 
+#include "core/i18n/translate.hpp"
+
 #include "core/assessment/evaluate.hpp"
 #include "core/validate.hpp"
 
@@ -521,11 +523,11 @@ void JournalApp::receive_saved(const Json& message) {
 
 const char* JournalApp::save_state_text() const {
   switch (save_state_) {
-    case SaveState::saved: return "Saved on this device";
-    case SaveState::pending: return "Saving…";
-    case SaveState::failed_quota: return "Not saved: storage full";
-    case SaveState::unavailable: return "Not saved: no storage in this browser";
-    case SaveState::read_only: return "Read-only: made by a newer version";
+    case SaveState::saved: return i18n::msg("Saved on this device");
+    case SaveState::pending: return i18n::msg("Saving…");
+    case SaveState::failed_quota: return i18n::msg("Not saved: storage full");
+    case SaveState::unavailable: return i18n::msg("Not saved: no storage in this browser");
+    case SaveState::read_only: return i18n::msg("Read-only: made by a newer version");
   }
   return "";
 }

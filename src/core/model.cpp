@@ -1,5 +1,7 @@
 #include "core/model.hpp"
 
+#include "core/i18n/translate.hpp"
+
 namespace painlink {
 
 bool Factors::empty() const {
@@ -124,17 +126,17 @@ const char* label(TreatmentType v) {
 
 const char* label(DrugClass v) {
   switch (v) {
-    case DrugClass::nsaid: return "NSAID (ibuprofen, naproxen)";
-    case DrugClass::paracetamol: return "Paracetamol / acetaminophen";
-    case DrugClass::aspirin: return "Aspirin";
-    case DrugClass::triptan: return "Triptan";
-    case DrugClass::ergot: return "Ergot (ergotamine)";
-    case DrugClass::opioid: return "Opioid (codeine, tramadol)";
-    case DrugClass::combination: return "Combination painkiller";
-    case DrugClass::muscle_relaxant: return "Muscle relaxant";
-    case DrugClass::other: return "Other medication";
+    case DrugClass::nsaid: return i18n::msg("NSAID (ibuprofen, naproxen)");
+    case DrugClass::paracetamol: return i18n::msg("Paracetamol / acetaminophen");
+    case DrugClass::aspirin: return i18n::msg("Aspirin");
+    case DrugClass::triptan: return i18n::msg("Triptan");
+    case DrugClass::ergot: return i18n::msg("Ergot (ergotamine)");
+    case DrugClass::opioid: return i18n::msg("Opioid (codeine, tramadol)");
+    case DrugClass::combination: return i18n::msg("Combination painkiller");
+    case DrugClass::muscle_relaxant: return i18n::msg("Muscle relaxant");
+    case DrugClass::other: return i18n::msg("Other medication");
   }
-  return "Other medication";
+  return i18n::msg("Other medication");
 }
 
 const char* label(HeadacheSide v) {

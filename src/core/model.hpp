@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/date.hpp"
+#include "core/i18n/language.hpp"
 
 namespace painlink {
 
@@ -145,6 +146,10 @@ struct Settings {
   // The possible triggers Check-in has told of and the patient acknowledged, or that were shown
   // on Insights (analysis::finding_key, "alcohol>headache"): Check-in tells only of new ones.
   std::vector<std::string> seen_findings;
+  // The language chosen in Data (interchange "language": "es"); nullopt: none chosen, so the
+  // embedder's `lang` or the browser's languages decide. A tag this version does not speak stays
+  // in `extra`, as a newer version wrote it.
+  std::optional<i18n::Language> language;
   Json extra = Json::object();  // settings a newer version wrote, kept as they are
   bool operator==(const Settings&) const = default;
 };

@@ -3,10 +3,18 @@
 // asked for (a download, a print, an announcement) as a browser would have received it.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/i18n/translate.hpp"
 #include "ui/platform_api.hpp"
+
+namespace painlink::ui {
+struct Ui;
+}
 
 namespace painlink::platform {
 
@@ -54,10 +62,26 @@ class NullPlatform final : public ui::Platform {
   }
   void expect_rest_of_widget() override { ++rest_expected; }
   RestOfWidget rest_of_widget() override { return rest; }
+  // Languages: what preferred_languages() answers, and the shell's part of use_language (core/i18n):
+  // English is set at once; another language waits in `catalogue_requested` until a test hands its
+  // file over with deliver_catalogue, as the browser's fetch would. The catalogue active before
+  // this platform was made is put back when it goes.
+  std::vector<std::string> preferred = {"en-US", "en"};
+  std::vector<i18n::Language> languages_used;         // use_language(), in order
+  std::optional<i18n::Language> catalogue_requested;  // a fetch under way
+  std::vector<i18n::Language> catalogues_fetched;     // every fetch asked for
+  std::vector<std::string> preferred_languages() override { return preferred; }
+  void use_language(i18n::Language lang) override;
+  // The requested catalogue's text arrived (nullopt: the fetch failed); ui hears of it.
+  void deliver_catalogue(ui::Ui& ui, const std::optional<std::string>& text);
   void set_semantics(const ui::SemFrame& frame) override {
     semantics = frame;
     ++semantics_updates;
   }
+
+ private:
+  i18n::ScopedCatalogue language_guard_{nullptr};
+  std::map<i18n::Language, std::shared_ptr<const i18n::Catalogue>> loaded_;
 };
 
 }  // namespace painlink::platform

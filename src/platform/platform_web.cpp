@@ -16,6 +16,7 @@
 
 #include "core/analysis/insights.hpp"
 #include "core/journal_app.hpp"
+#include "platform/catalogue_web.hpp"
 #include "platform/platform.hpp"
 #include "platform/webgl_renderer.hpp"
 #include "ui/input.hpp"
@@ -347,6 +348,22 @@ EM_JS(void, pl_js_request_persist, (), {
   }
 });
 
+// navigator.languages as a JSON list (the most preferred first; navigator.language when it is
+// missing), for choosing the language the widget is drawn in.
+EM_JS(char*, pl_js_preferred_languages, (), {
+  var list = [];
+  try {
+    list = navigator.languages && navigator.languages.length ? Array.from(navigator.languages)
+                                                             : (navigator.language ? [navigator.language] : []);
+  } catch (e) {
+  }
+  var text = JSON.stringify(list.map(String));
+  var n = lengthBytesUTF8(text) + 1;
+  var p = _malloc(n);
+  stringToUTF8(text, p, n);
+  return p;
+});
+
 EM_JS(void, pl_js_request_frames, (int ms), { Module.PL.requestFrames(ms); });
 EM_JS(void, pl_js_view_opened, (int view, int first), { Module.PL.viewOpened(view, first !== 0); });
 EM_JS(void, pl_js_load_rest, (), { Module.PL.loadRest(); });
@@ -559,6 +576,8 @@ class WebPlatform final : public ui::Platform {
   }
   void set_semantics(const ui::SemFrame& frame) override { pl_js_semantics(semantics_json(frame).c_str()); }
   void open_link(const std::string& url) override { pl_js_open_link(url.c_str()); }
+  std::vector<std::string> preferred_languages() override;
+  void use_language(i18n::Language lang) override;
 };
 
 }  // namespace painlink::platform
@@ -602,6 +621,26 @@ void after_change() {
 }
 
 }  // namespace
+
+namespace painlink::platform {
+
+std::vector<std::string> WebPlatform::preferred_languages() {
+  const Json list = Json::parse(take_js_string(pl_js_preferred_languages()), nullptr, false);
+  std::vector<std::string> out;
+  if (list.is_array())
+    for (const Json& tag : list)
+      if (tag.is_string()) out.push_back(tag.get<std::string>());
+  return out;
+}
+
+void WebPlatform::use_language(i18n::Language lang) {
+  platform::use_language(lang, [](i18n::Language loaded, bool ok) {
+    if (g_widget && g_widget->ui) ui::on_language_loaded(*g_widget->ui, loaded, ok);
+    platform::request_frames(200);
+  });
+}
+
+}  // namespace painlink::platform
 
 extern "C" {
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/translate.hpp"
 #include "ui/ui_state.hpp"
 
 #include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype
@@ -26,17 +27,22 @@ namespace {
 // scripts/subset_font.py what to keep in the subsets, so the two cannot drift apart. Its header
 // says why each face holds what it holds:
 //   body     everything the Regular subset holds (Latin, modern Greek, Cyrillic, symbols)
-//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the
-//            body font: merging the body's ~560 glyphs took the first frame from ~295 to ~360 ms
-//            in make bench; chart_common.cpp bold_if_in_face draws typed labels bold only when
-//            they fit)
-//   heading  fixed English section titles (ui.cpp, view_insights.cpp, view_screening.cpp,
-//            insights_safety.cpp): a third of the glyphs to rasterise at start-up
+//   bold     the SemiBold subset: the widget's own English labels (nothing merged in from the body font: merging the
+//   body's ~560 glyphs took the first
+//            frame from ~295 to ~360 ms in make bench; chart_common.cpp bold_if_in_face draws
+//            typed labels bold only when they fit)
+//   heading  fixed section titles (ui.cpp, view_insights.cpp, view_screening.cpp,
+//            insights_safety.cpp): fewer glyphs to rasterise at start-up
+//   bold_i18n, heading_i18n  bold and heading with what translations add (Spanish: Latin-1
+//            letters, inverted marks), used while a language other than English is drawn: an English first
+//            frame rasterises none of them
 // Each list is ImGui's format: pairs of first/last code points, then 0.
 struct FaceRanges {
   std::vector<ImWchar> body;
   std::vector<ImWchar> bold;
   std::vector<ImWchar> heading;
+  std::vector<ImWchar> bold_i18n;
+  std::vector<ImWchar> heading_i18n;
   std::vector<ImWchar> more;  // merged into the body font once its file has arrived
 };
 
@@ -83,11 +89,13 @@ const FaceRanges& face_ranges() {
         line = line.substr(tab + 1);
       }
       if (count < 3) continue;
-      std::vector<ImWchar>* list = fields[0] == "body"      ? &out.body
-                                   : fields[0] == "bold"    ? &out.bold
-                                   : fields[0] == "heading" ? &out.heading
-                                   : fields[0] == "more"    ? &out.more
-                                                            : nullptr;
+      std::vector<ImWchar>* list = fields[0] == "body"           ? &out.body
+                                   : fields[0] == "bold"         ? &out.bold
+                                   : fields[0] == "heading"      ? &out.heading
+                                   : fields[0] == "bold-i18n"    ? &out.bold_i18n
+                                   : fields[0] == "heading-i18n" ? &out.heading_i18n
+                                   : fields[0] == "more"         ? &out.more
+                                                                 : nullptr;
       unsigned first = 0;
       unsigned last = 0;
       if (list == nullptr || !parse_hex(fields[1], first) || !parse_hex(fields[2], last)) continue;
@@ -95,7 +103,11 @@ const FaceRanges& face_ranges() {
       list->push_back(static_cast<ImWchar>(first));
       list->push_back(static_cast<ImWchar>(last));
     }
-    for (std::vector<ImWchar>* list : {&out.body, &out.bold, &out.heading, &out.more}) {
+    // The translated variants hold their face's own ranges too.
+    out.bold_i18n.insert(out.bold_i18n.begin(), out.bold.begin(), out.bold.end());
+    out.heading_i18n.insert(out.heading_i18n.begin(), out.heading.begin(), out.heading.end());
+    for (std::vector<ImWchar>* list :
+         {&out.body, &out.bold, &out.heading, &out.bold_i18n, &out.heading_i18n, &out.more}) {
       // Never an empty face (ImGui would show nothing): Basic Latin at least.
       if (list->empty()) {
         list->push_back(0x0020);
@@ -123,7 +135,9 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   // Cap the ratio: beyond 3x the eye gains nothing and the atlas grows with the square.
   const float ratio = std::clamp(std::round(dpr * 100.0f) / 100.0f, 1.0f, 3.0f);
   const float base = ui.large_text ? kLargeFontPx : kBaseFontPx;
-  if (ui.font_dpr == ratio && ui.font_built_px == base) return false;
+  // A translation's labels and titles need more of the SemiBold glyphs than English does.
+  const bool translated = i18n::active_language() != i18n::Language::en;
+  if (ui.font_dpr == ratio && ui.font_built_px == base && ui.font_translated == translated) return false;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const FaceRanges& ranges = face_ranges();
@@ -138,10 +152,10 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
     io.Fonts->AddFontFromMemoryTTF(ui.more_font.data(), static_cast<int>(ui.more_font.size()), base * ratio, &more,
                                    ranges.more.data());
   }
-  ui.font_bold =
-      add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio, ranges.bold.data());
+  ui.font_bold = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * ratio,
+                          (translated ? ranges.bold_i18n : ranges.bold).data());
   ui.font_heading = add_font(painlink_font_inter_semibold, painlink_font_inter_semibold_size, base * 1.3f * ratio,
-                             ranges.heading.data());
+                             (translated ? ranges.heading_i18n : ranges.heading).data());
   io.Fonts->TexDesiredWidth = 2048;
   // The builder directly, not ImFontAtlas::Build(): Build() may add ImGui's built-in ProggyClean
   // font, and merely calling it links that font's 12 KB of data into every download.
@@ -150,6 +164,7 @@ bool rebuild_fonts_if_needed(Ui& ui, float dpr) {
   io.FontGlobalScale = 1.0f / ratio;
   ui.font_dpr = ratio;
   ui.font_built_px = base;
+  ui.font_translated = translated;
   apply_style(ui.theme, ui.high_contrast, base);
   return true;
 }

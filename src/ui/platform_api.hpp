@@ -5,8 +5,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/date.hpp"
+#include "core/i18n/language.hpp"
 #include "ui/semantics.hpp"
 
 namespace painlink::ui {
@@ -37,6 +39,13 @@ class Platform {
   virtual void set_clipboard(const std::string& text) = 0;
   // Fetches a font file shipped next to the widget; the bytes arrive through ui::on_font_loaded.
   virtual void fetch_font(const std::string& file) = 0;
+  // The patient's preferred languages, most preferred first (navigator.languages: "es-MX", ...).
+  virtual std::vector<std::string> preferred_languages() = 0;
+  // Makes `lang` the language everything is drawn in (core/i18n/translate.hpp's active catalogue,
+  // which only the shell sets). English, the code's own text, takes effect at once. Another
+  // language's catalogue is fetched the first time it is asked for, and only then, and kept for
+  // later switches; English shows until it is active, and ui::on_language_loaded says how it went.
+  virtual void use_language(i18n::Language lang) = 0;
   // Opens an http(s) address in a new browser tab (the clinic's booking page), only on a tap.
   // Nothing is sent with it; any other scheme is ignored.
   virtual void open_link(const std::string& url) = 0;

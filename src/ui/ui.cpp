@@ -7,6 +7,8 @@
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
 #include "ui/input.hpp"
+#include "ui/language.hpp"
+#include "core/i18n/translate.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/summary.hpp"
 #include "ui/ui_state.hpp"
@@ -102,7 +104,7 @@ void draw_header(Ui& ui) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
   // Save state, right-aligned: the patient always sees whether today's entry is safe.
-  const char* state = ui.app.save_state_text();
+  const char* state = i18n::tr(ui.app.save_state_text());
   const bool good = ui.app.save_state() == SaveState::saved || ui.app.save_state() == SaveState::pending;
   const float w = ImGui::CalcTextSize(state).x + em(1.6f);
   // Right-aligned beside the title, or under it when both do not fit on one line.
@@ -120,7 +122,9 @@ void draw_header(Ui& ui) {
   ImGui::TextUnformatted(state);
   ImGui::PopStyleColor();
   if (!ui.embed.clinic_name.empty()) {
-    muted_text(t, "Shared by %s. Your entries stay on this device.", ui.embed.clinic_name.c_str());
+    muted_text(
+        t, "%s",
+        i18n::tr("Shared by {clinic}. Your entries stay on this device.", {{"clinic", ui.embed.clinic_name}}).c_str());
   }
 }
 
@@ -147,11 +151,11 @@ int tabs_per_row(const NavItem (&items)[N], int visible, float gap) {
 void draw_nav(Ui& ui) {
   const Theme& t = ui.theme;
   using Item = NavItem;
-  static const Item kItems[] = {{Tab::checkin, "Check-in"},
-                                {Tab::history, "History"},
-                                {Tab::insights, "Insights"},
-                                {Tab::report, "Report"},
-                                {Tab::data, "Data"}};
+  static const Item kItems[] = {{Tab::checkin, i18n::msg("Check-in")},
+                                {Tab::history, i18n::msg("History")},
+                                {Tab::insights, i18n::msg("Insights")},
+                                {Tab::report, i18n::msg("Report")},
+                                {Tab::data, i18n::msg("Data")}};
   int visible = 0;
   for (const auto& it : kItems) visible += tab_visible(ui, it.tab) ? 1 : 0;
   const float gap = em(0.25f);
@@ -163,7 +167,7 @@ void draw_nav(Ui& ui) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float w = std::min(em(8.0f), (avail - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
   int column = 0;
-  sem_group_begin(SemRole::tablist, "Views");
+  sem_group_begin(SemRole::tablist, i18n::tr("Views"));
   for (const auto& it : kItems) {
     if (!tab_visible(ui, it.tab)) continue;
     if (column++ % per_row != 0) ImGui::SameLine();
@@ -172,9 +176,9 @@ void draw_nav(Ui& ui) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, on ? t.accent : t.accent_soft);
     ImGui::PushStyleColor(ImGuiCol_Text, on ? t.on_accent : t.text);
-    if (text_button(it.label, ImVec2(w, em(kTargetEm)))) {
+    if (text_button(i18n::tr(it.label), ImVec2(w, em(kTargetEm)))) {
       ui.tab = it.tab;
-      ui.platform.announce(std::string(it.label) + " view");
+      ui.platform.announce(i18n::tr("{view} view", {{"view", i18n::tr(it.label)}}));
     }
     if (SemNode* n = sem_describe(SemRole::tab, "")) n->checked = on ? 1 : 0;
     ImGui::PopStyleColor(4);
@@ -189,6 +193,7 @@ void draw_nav(Ui& ui) {
 
 void draw_notices(Ui& ui) {
   const Theme& t = ui.theme;
+  draw_language_notice(ui);
   std::int64_t dismiss = 0;
   for (const Notice& n : ui.app.notices()) {
     ImGui::PushID(static_cast<int>(n.id));
@@ -253,6 +258,7 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   }
   ui->embed.accent = parse_hex_color(option_string(options, "accentColor"));
   ui->embed.dark = option_string(options, "theme") == "dark";
+  ui->embed.lang = i18n::language_from_tag(option_string(options, "lang"));
   if (auto it = options.find("sections"); it != options.end() && it->is_array()) {
     ui->embed.show_insights = ui->embed.show_report = ui->embed.show_data = false;
     for (const auto& s : *it) {
@@ -274,6 +280,8 @@ UiPtr create(JournalApp& app, Platform& platform, const Json& options) {
   load_draft(*ui, ui->today);
   ui->calendar_month = month_start(ui->today);
   want_more_face_for_journal(*ui);
+  ui->browser_languages = platform.preferred_languages();
+  follow_language(*ui);
   // start: "assessment" opens the self-check (a clinic's article linking to "Check yourself").
   if (option_string(options, "start") == "assessment") open_assessment(*ui);
   return ui;
@@ -301,6 +309,7 @@ bool frame(Ui& ui, float css_width, float css_height, float dpr, double now_ms) 
   const bool flinging = input::advance_fling(ui, now_ms);
   ui.today = ui.platform.today_local();
   sync_draft(ui);
+  refresh_after_language_change(ui);
 
   item_registry_new_frame();
   ui.semantics.begin_frame();
@@ -432,6 +441,21 @@ void on_journal_changed(Ui& ui, const ChangeSet& change) {
   if (!change.journal()) return;
   sync_draft(ui);
   want_more_face_for_journal(ui);
+  if (change.kinds & ChangeSet::settings) follow_language(ui);
+}
+
+void on_language_loaded(Ui& ui, i18n::Language lang, bool ok) {
+  if (lang != ui.language) return;  // the patient chose another one meanwhile
+  if (ok)
+    ui.language_failed.reset();
+  else
+    ui.language_failed = lang;
+  if (!ok)
+    ui.platform.announce(i18n::tr(
+        "{language} could not be loaded, so Painlink is in English for now. Check the connection and try again.",
+        {{"language", i18n::english_name(lang)}}));
+  ui.frames_after_input = 0;
+  ui.platform.request_frames(200);
 }
 
 void semantics_focus(Ui& ui, std::uint32_t id) {

@@ -46,6 +46,9 @@ void on_file_loaded(Ui& ui, FilePurpose purpose, const std::optional<std::string
 void show_view(Ui& ui, int view);
 // A font file asked for with Platform::fetch_font arrived (nullopt: it could not be fetched).
 void on_font_loaded(Ui& ui, std::optional<std::vector<unsigned char>> bytes);
+// The catalogue asked for with Platform::use_language is now active (ok), or could not be fetched
+// or read (English stays, and the patient is told).
+void on_language_loaded(Ui& ui, i18n::Language lang, bool ok);
 // The shell's after_change: the journal or its notices changed (from any source, the UI included).
 void on_journal_changed(Ui& ui, const ChangeSet& change);
 Json insights_json(Ui& ui);

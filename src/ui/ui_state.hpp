@@ -40,6 +40,7 @@ struct EmbedOptions {
   bool show_data = true;
   std::optional<ImU32> accent;  // "#2f6f6a"
   bool dark = false;
+  std::optional<i18n::Language> lang;  // "lang": the page's language, unless the patient chose one
 };
 
 struct TouchGesture {
@@ -77,10 +78,21 @@ struct Ui {
   ImFont* font_heading = nullptr;
   float font_dpr = 0;          // ratio the atlas was built for
   float font_built_px = 0;     // base size the atlas was built for
+  bool font_translated = false;          // built with the glyphs translations add (fonts.cpp)
   std::vector<unsigned char> more_font;  // the "more" face's file once fetched (fonts.hpp)
   bool more_font_requested = false;
   bool large_text = false;
   bool high_contrast = false;
+
+  // Languages (ui/language.cpp): the one asked of Platform::use_language, whether its catalogue
+  // could not be had (English shows, a notice says so), what the browser prefers, and the
+  // catalogue generation (i18n::active_generation) that translated text kept between frames was
+  // made with.
+  i18n::Language language = i18n::Language::en;
+  bool language_asked = false;
+  std::optional<i18n::Language> language_failed;
+  std::vector<std::string> browser_languages;
+  std::uint64_t language_generation = 0;
 
   // Navigation
   Tab tab = Tab::checkin;

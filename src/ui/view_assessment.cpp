@@ -7,12 +7,15 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "core/assessment/evaluate.hpp"
 #include "core/assessment/wording.hpp"
 #include "core/report/assessment_summary.hpp"
 #include "ui/insights_sections.hpp"
+#include "core/i18n/format.hpp"
+#include "core/i18n/translate.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -26,7 +29,8 @@ struct AssessmentView {
   bool confirm_restart = false;
   bool announced_result = false;
   // The evaluation, remade only when the journal or the day changes (never per frame).
-  Memo<std::pair<std::uint64_t, Date>, as::AssessmentResult> result;
+  // Keyed on the language too (i18n::active_generation): the red-flag message is a sentence.
+  Memo<std::tuple<std::uint64_t, Date, std::uint64_t>, as::AssessmentResult> result;
   Memo<std::uint64_t, int> resume;  // where the self-check continues (the Check-in card asks per frame)
 };
 
@@ -42,7 +46,7 @@ AssessmentView& view(Ui& ui) {
 }
 
 const as::AssessmentResult& result(Ui& ui) {
-  return view(ui).result.get({ui.app.revision(), ui.today},
+  return view(ui).result.get({ui.app.revision(), ui.today, i18n::active_generation()},
                              [&] { return as::evaluate_assessment(ui.app.journal(), ui.today); });
 }
 
@@ -116,7 +120,7 @@ void go_to(Ui& ui, int step) {
 }
 
 const char* step_title(int step) {
-  return step == 0 ? "Warning signs first" : as::section_title(kSections[step - 1]);
+  return step == 0 ? i18n::tr("Warning signs first") : as::section_title(kSections[step - 1]);
 }
 
 void heading(Ui& ui, const char* text) {
@@ -137,8 +141,9 @@ void red_flag_card(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   ImGui::PopFont();
   ImGui::TextUnformatted(r.message.c_str());
   if (!ui.embed.clinic_name.empty() || !ui.embed.clinic_contact.empty()) {
-    const std::string& name = ui.embed.clinic_name.empty() ? std::string("Your clinic") : ui.embed.clinic_name;
-    if (ui.embed.clinic_contact.empty()) ImGui::Text("%s", name.c_str());
+    const std::string name = ui.embed.clinic_name.empty() ? std::string(i18n::tr("Your clinic")) : ui.embed.clinic_name;
+    if (ui.embed.clinic_contact.empty())
+      ImGui::TextUnformatted(name.c_str());
     else ImGui::Text("%s: %s", name.c_str(), ui.embed.clinic_contact.c_str());
   }
   ImGui::PopTextWrapPos();
@@ -155,7 +160,7 @@ void question_text(Ui& ui, const char* text) {
 
 // A quiet text button under an answered question: the answer goes back to "not answered".
 bool clear_link(Ui& ui, const char* id) {
-  const std::string label = std::string("Clear##") + id;
+  const std::string label = std::string(i18n::tr("Clear")) + "##" + id;
   return link_button(label.c_str(), ui.theme);
 }
 
@@ -164,7 +169,7 @@ bool short_options(const as::Question& q) { return q.kind == as::AnswerKind::yes
 
 void draw_question(Ui& ui, const as::Question& q) {
   const Theme& t = ui.theme;
-  question_text(ui, q.text);
+  question_text(ui, i18n::tr(q.text));
   const as::Option* chosen = as::answer_of(take(ui), q.q);
   const float gap = em(0.4f);
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -175,16 +180,16 @@ void draw_question(Ui& ui, const as::Question& q) {
   for (int i = 0; i < n; ++i) {
     const as::Option& o = q.options[static_cast<std::size_t>(i)];
     if (i > 0 && short_options(q)) ImGui::SameLine();
-    const std::string label = std::string(o.text) + "##" + q.id;
+    const std::string label = std::string(i18n::tr(o.text)) + "##" + q.id;
     if (answer_button(label.c_str(), chosen == &o, t, w) && chosen != &o) {
       ui.app.set_assessment_answer(q.id, o.id, ui.today);
-      ui.platform.announce(std::string("Saved: ") + o.text + ".");
+      ui.platform.announce(i18n::tr("Saved: {answer}.", {{"answer", i18n::tr(o.text)}}));
     }
   }
   ImGui::PopStyleVar();
   if (chosen && clear_link(ui, q.id)) {
     ui.app.clear_assessment_answer(q.id, ui.today);
-    ui.platform.announce("Answer cleared.");
+    ui.platform.announce(i18n::tr("Answer cleared."));
   }
 }
 
@@ -195,10 +200,10 @@ void set_red_flag(Ui& ui, const analysis::RedFlagQuestion& q, std::optional<bool
   s.answered_on = ui.today;
   ui.app.set_screening(std::move(s));
   if (value && *value)
-    ui.platform.announce(std::string(analysis::red_flag_headline(q.tier)) +
-                         ": please read the message at the top of this step.");
+    ui.platform.announce(i18n::tr("{headline}: please read the message at the top of this step.",
+                                  {{"headline", analysis::red_flag_headline(q.tier)}}));
   else
-    ui.platform.announce(value ? "Saved: No." : "Answer cleared.");
+    ui.platform.announce(i18n::tr(value ? "Saved: No." : "Answer cleared."));
 }
 
 void draw_safety_step(Ui& ui) {
@@ -206,31 +211,33 @@ void draw_safety_step(Ui& ui) {
   const as::AssessmentResult& r = result(ui);
   if (r.red_flags.any_yes) red_flag_card(ui, r.red_flags, "##selfcheck-flag");
   ImGui::TextWrapped(
-      "A few signs need a doctor straight away. Answer each question Yes or No; if you answer yes to one of "
-      "them, what to do is shown at the top at once.");
+      "%s",
+      i18n::tr("A few signs need a doctor straight away. Answer each question Yes or No; if you answer yes to one of "
+               "them, what to do is shown at the top at once."));
   const Screening& s = ui.app.journal().screening;
   struct Group {
     analysis::RedFlagGroup group;
     const char* title;
   };
-  static const Group kGroups[] = {{analysis::RedFlagGroup::headache, "About your headaches"},
-                                  {analysis::RedFlagGroup::back, "About your back"},
-                                  {analysis::RedFlagGroup::general, "About your general health"}};
+  static const Group kGroups[] = {{analysis::RedFlagGroup::headache, i18n::msg("About your headaches")},
+                                  {analysis::RedFlagGroup::back, i18n::msg("About your back")},
+                                  {analysis::RedFlagGroup::general, i18n::msg("About your general health")}};
   const float gap = em(0.4f);
   const float w = std::min(em(9.0f), (ImGui::GetContentRegionAvail().x - gap) * 0.5f);
   for (const Group& g : kGroups) {
     ImGui::Dummy(ImVec2(0, em(0.4f)));
     ImGui::PushStyleColor(ImGuiCol_Text, t.text_muted);
-    ImGui::TextUnformatted(g.title);
+    ImGui::TextUnformatted(i18n::tr(g.title));
     ImGui::PopStyleColor();
     for (const analysis::RedFlagQuestion& q : analysis::red_flag_questions()) {
       if (q.group != g.group) continue;
       ImGui::PushID(q.id);
-      question_text(ui, q.question);
+      question_text(ui, i18n::tr(q.question));
       std::optional<bool> value;
       if (auto it = s.answers.find(q.id); it != s.answers.end()) value = it->second;
       ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-      const std::string yes = std::string("Yes##rf-") + q.id, no = std::string("No##rf-") + q.id;
+      const std::string yes = std::string(i18n::tr("Yes")) + "##rf-" + q.id,
+                        no = std::string(i18n::tr("No")) + "##rf-" + q.id;
       if (answer_button(yes.c_str(), value == std::optional<bool>(true), t, w) && value != std::optional<bool>(true))
         set_red_flag(ui, q, true);
       ImGui::SameLine();
@@ -252,7 +259,7 @@ void draw_section_step(Ui& ui, as::Section section) {
     ImGui::PopID();
     any = true;
   }
-  if (!any) muted_text(ui.theme, "Nothing to answer here.");
+  if (!any) muted_text(ui.theme, "%s", i18n::tr("Nothing to answer here."));
 }
 
 void step_buttons(Ui& ui, AssessmentView& v) {
@@ -260,20 +267,20 @@ void step_buttons(Ui& ui, AssessmentView& v) {
   ImGui::Dummy(ImVec2(0, em(0.6f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float w = std::min(em(12.0f), (ImGui::GetContentRegionAvail().x - gap) * 0.5f);
-  if (secondary_button("Back##assessment", ImVec2(w, em(2.75f)))) {
+  if (secondary_button(i18n::tr("Back##assessment"), ImVec2(w, em(2.75f)))) {
     if (v.step == 0) ui.tab = Tab::checkin;
     else go_to(ui, previous_step(ui, v.step));
   }
   ImGui::SameLine();
   const int next = next_step(ui, v.step);
-  if (primary_button(next >= kAssessmentSteps ? "See my result##assessment" : "Next##assessment", t,
+  if (primary_button(i18n::tr(next >= kAssessmentSteps ? "See my result##assessment" : "Next##assessment"), t,
                      ImVec2(w, em(2.75f)))) {
     go_to(ui, next);
-    ui.platform.announce(next >= kAssessmentSteps ? std::string("Your self-check result.")
-                                                  : std::string("Step ") + std::to_string(next + 1) + ": " +
-                                                        step_title(next));
+    ui.platform.announce(next >= kAssessmentSteps
+                             ? std::string(i18n::tr("Your self-check result."))
+                             : i18n::tr("Step {n}: {title}", {{"n", next + 1}, {"title", step_title(next)}}));
   }
-  muted_text(t, "Every answer is saved on this device as you tap it. You can leave any question out.");
+  muted_text(t, "%s", i18n::tr("Every answer is saved on this device as you tap it. You can leave any question out."));
 }
 
 void feature_lines(Ui& ui, const as::PatternMatch& m) {
@@ -287,28 +294,27 @@ void feature_lines(Ui& ui, const as::PatternMatch& m) {
 
 void draw_patterns(Ui& ui, const as::AssessmentResult& r) {
   const Theme& t = ui.theme;
-  card_begin("##patterns", "Patterns your answers fit", t, ui.font_bold, t.head);
+  card_begin("##patterns", i18n::tr("Patterns your answers fit"), t, ui.font_bold, t.head);
   ImGui::PushTextWrapPos(0);
   bool any = false;
-  std::string unclear;
+  std::vector<std::string> undecided;
   for (const as::PatternMatch& m : r.patterns) {
-    if (m.fit == as::Fit::not_enough_answers) {
-      unclear += unclear.empty() ? "" : ", ";
-      unclear += as::pattern_name(m.pattern);
-    }
+    if (m.fit == as::Fit::not_enough_answers) undecided.emplace_back(as::pattern_name(m.pattern));
     if (m.fit != as::Fit::fits) continue;
     if (any) ImGui::Separator();
     any = true;
     ImGui::PushFont(ui.font_bold);
     ImGui::TextUnformatted(as::pattern_name(m.pattern));
     ImGui::PopFont();
-    muted_text(t, "A pattern to discuss with your doctor, not a diagnosis.");
+    muted_text(t, "%s", i18n::tr("A pattern to discuss with your doctor, not a diagnosis."));
     ImGui::TextUnformatted(as::pattern_sentence(m.pattern));
-    ImGui::TextUnformatted("What fits:");
+    ImGui::TextUnformatted(i18n::tr("What fits:"));
     feature_lines(ui, m);
   }
-  if (!any) ImGui::TextUnformatted("Your answers do not fit any of the patterns this check looks for.");
-  if (!unclear.empty()) muted_text(t, "Not enough answers to tell: %s.", unclear.c_str());
+  if (!any) ImGui::TextUnformatted(i18n::tr("Your answers do not fit any of the patterns this check looks for."));
+  const std::string unclear = i18n::join_list(undecided);
+  if (!unclear.empty())
+    muted_text(t, "%s", i18n::tr("Not enough answers to tell: {patterns}.", {{"patterns", unclear}}).c_str());
   ImGui::PopTextWrapPos();
   card_end();
 }
@@ -316,22 +322,22 @@ void draw_patterns(Ui& ui, const as::AssessmentResult& r) {
 void draw_specialist(Ui& ui, const as::AssessmentResult& r) {
   const Theme& t = ui.theme;
   if (!r.specialist.suggest) return;
-  card_begin("##specialist", "Talk to a specialist", t, ui.font_bold, t.accent);
+  card_begin("##specialist", i18n::tr("Talk to a specialist"), t, ui.font_bold, t.accent);
   ImGui::PushTextWrapPos(0);
   for (as::SpecialistReason reason : r.specialist.reasons) ImGui::TextUnformatted(as::specialist_sentence(reason));
   const EmbedOptions& e = ui.embed;
   if (!e.clinic_name.empty() && !e.clinic_contact.empty())
     ImGui::Text("%s: %s", e.clinic_name.c_str(), e.clinic_contact.c_str());
   else if (!e.clinic_contact.empty())
-    ImGui::Text("Your clinic: %s", e.clinic_contact.c_str());
+    ImGui::TextUnformatted(i18n::tr("Your clinic: {contact}", {{"contact", e.clinic_contact}}).c_str());
   else if (!e.clinic_name.empty())
     ImGui::Text("%s", e.clinic_name.c_str());
   if (!e.clinic_booking_url.empty()) {
-    if (primary_button("Book an appointment", t)) {
+    if (primary_button(i18n::tr("Book an appointment"), t)) {
       ui.platform.open_link(e.clinic_booking_url);
-      ui.platform.announce("The booking page opens in a new tab.");
+      ui.platform.announce(i18n::tr("The booking page opens in a new tab."));
     }
-    muted_text(t, "Opens the clinic's booking page in a new tab. Your answers are not sent.");
+    muted_text(t, "%s", i18n::tr("Opens the clinic's booking page in a new tab. Your answers are not sent."));
   }
   ImGui::PopTextWrapPos();
   card_end();
@@ -340,22 +346,22 @@ void draw_specialist(Ui& ui, const as::AssessmentResult& r) {
 void draw_track(Ui& ui, const as::AssessmentResult& r) {
   const Theme& t = ui.theme;
   if (r.track.empty()) return;
-  card_begin("##track", "What to track", t, ui.font_bold, t.back);
+  card_begin("##track", i18n::tr("What to track"), t, ui.font_bold, t.back);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted("Your answers suggest keeping an eye on:");
+  ImGui::TextUnformatted(i18n::tr("Your answers suggest keeping an eye on:"));
   for (FactorField f : r.track.factors) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", as::factor_label(f));
   }
   for (DrugClass c : r.track.medicines) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", label(c));
+    ImGui::TextWrapped("%s", i18n::tr(label(c)));
   }
-  if (primary_button("Set up my journal for this", t)) {
+  if (primary_button(i18n::tr("Set up my journal for this"), t)) {
     ui.app.apply_tracking_suggestions();
     ui.welcome_dismissed = true;
     ui.tab = Tab::checkin;
-    ui.platform.announce("Your journal now asks about these first. Today's entry.");
+    ui.platform.announce(i18n::tr("Your journal now asks about these first. Today's entry."));
   }
   ImGui::PopTextWrapPos();
   card_end();
@@ -368,22 +374,23 @@ void print_summary(Ui& ui, const as::AssessmentResult& r) {
   options.stylesheet_url = ui.platform.asset_url("report.css");
   options.generated_on = ui.today;
   ui.platform.print_html(report::build_assessment_html(r, ui.today, options));
-  ui.platform.announce("Opening the print dialog. Choose Save as PDF to keep a file.");
+  ui.platform.announce(i18n::tr("Opening the print dialog. Choose Save as PDF to keep a file."));
 }
 
 void draw_changes(Ui& ui) {
   const Assessment& a = ui.app.journal().assessment;
   if (!a.previous || a.previous->answers.empty()) return;
   const Theme& t = ui.theme;
-  card_begin("##changes", "What changed since last time", t, ui.font_bold);
+  card_begin("##changes", i18n::tr("What changed since last time"), t, ui.font_bold);
   ImGui::PushTextWrapPos(0);
   const std::vector<as::AnswerChange> changes = as::compare(*a.previous, a.current);
-  if (changes.empty()) ImGui::TextUnformatted("Your answers are the same as last time.");
+  if (changes.empty()) ImGui::TextUnformatted(i18n::tr("Your answers are the same as last time."));
   for (const as::AnswerChange& c : changes) {
     ImGui::PushFont(ui.font_bold);
-    ImGui::TextUnformatted(c.question->text);
+    ImGui::TextUnformatted(i18n::tr(c.question->text));
     ImGui::PopFont();
-    ImGui::Text("%s \xE2\x86\x92 %s", c.before ? c.before->text : "not answered", c.after ? c.after->text : "not answered");
+    ImGui::Text("%s \xE2\x86\x92 %s", i18n::tr(c.before ? c.before->text : "not answered"),
+                i18n::tr(c.after ? c.after->text : "not answered"));
   }
   ImGui::PopTextWrapPos();
   card_end();
@@ -394,22 +401,24 @@ void draw_result(Ui& ui, AssessmentView& v) {
   const as::AssessmentResult& r = result(ui);
   if (!v.announced_result) {
     v.announced_result = true;
-    ui.platform.announce(r.red_flags.any_yes ? "Your self-check result. " + r.red_flags.headline + ". " +
-                                                   r.red_flags.message
-                                             : std::string("Your self-check result. No warning signs in your answers."));
+    ui.platform.announce(r.red_flags.any_yes
+                             ? std::string(i18n::tr("Your self-check result.")) + " " + r.red_flags.headline + ". " +
+                                   r.red_flags.message
+                             : std::string(i18n::tr("Your self-check result. No warning signs in your answers.")));
   }
-  heading(ui, "Your self-check result");
+  heading(ui, i18n::tr("Your self-check result"));
   // 1. A red flag first: what to do and how fast.
   if (r.red_flags.any_yes) {
     red_flag_card(ui, r.red_flags, "##result-flag");
   } else if (r.red_flags.unanswered == static_cast<int>(r.red_flags.items.size())) {
-    banner(t.warning, t.warning_soft, t.text,
-           "The warning-sign questions are not answered yet. They are the most important part of this check.");
-    if (secondary_button("Answer the warning-sign questions")) go_to(ui, 0);
+    banner(
+        t.warning, t.warning_soft, t.text,
+        i18n::tr("The warning-sign questions are not answered yet. They are the most important part of this check."));
+    if (secondary_button(i18n::tr("Answer the warning-sign questions"))) go_to(ui, 0);
   } else {
-    banner(t.ok, t.ok_soft, t.text, "No warning signs in your answers.");
+    banner(t.ok, t.ok_soft, t.text, i18n::tr("No warning signs in your answers."));
   }
-  muted_text(t, "%s", as::kNotADiagnosis);
+  muted_text(t, "%s", i18n::tr(as::kNotADiagnosis));
   // 2. The patterns the answers fit.
   draw_patterns(ui, r);
   // 3. Painkiller days (ICHD-3 8.2 limits).
@@ -426,38 +435,42 @@ void draw_result(Ui& ui, AssessmentView& v) {
   Flow row;
   // The summary is written by code a first visit fetches once the result shows (core/on_demand.hpp).
   const Platform::RestOfWidget rest = ui.platform.rest_of_widget();
-  row.next(button_width("Print this summary"));
+  row.next(button_width(i18n::tr("Print this summary")));
   ImGui::BeginDisabled(rest != Platform::RestOfWidget::ready);
-  if (primary_button("Print this summary", t)) print_summary(ui, r);
+  if (primary_button(i18n::tr("Print this summary"), t)) print_summary(ui, r);
   ImGui::EndDisabled();
-  row.next(button_width("Change my answers"));
-  if (secondary_button("Change my answers")) go_to(ui, 0);
+  row.next(button_width(i18n::tr("Change my answers")));
+  if (secondary_button(i18n::tr("Change my answers"))) go_to(ui, 0);
   if (rest == Platform::RestOfWidget::failed) {
-    muted_text(t, "Printing needs a part of Painlink that is not on this device yet: connect to the internet.");
-    if (secondary_button("Try again##print-summary")) ui.platform.expect_rest_of_widget();
+    muted_text(t, "%s",
+               i18n::tr("Printing needs a part of Painlink that is not on this device yet: connect to the internet."));
+    if (secondary_button(i18n::tr("Try again##print-summary"))) ui.platform.expect_rest_of_widget();
   } else {
-    muted_text(t, rest == Platform::RestOfWidget::loading
-                      ? "Preparing the summary\xE2\x80\xA6"
-                      : "A one-page summary for your appointment. Printing happens on this device; nothing is sent.");
+    muted_text(
+        t, "%s",
+        rest == Platform::RestOfWidget::loading
+            ? i18n::tr("Preparing the summary\xE2\x80\xA6")
+            : i18n::tr("A one-page summary for your appointment. Printing happens on this device; nothing is sent."));
   }
   draw_changes(ui);
   ImGui::Dummy(ImVec2(0, em(0.3f)));
   if (!v.confirm_restart) {
-    if (secondary_button("Start again")) v.confirm_restart = true;
+    if (secondary_button(i18n::tr("Start again"))) v.confirm_restart = true;
     return;
   }
-  banner(t.warning, t.warning_soft, t.text,
-         "Start the self-check again? These answers are kept as your previous take, to show what changed. Your "
-         "warning-sign answers stay as they are.");
+  banner(
+      t.warning, t.warning_soft, t.text,
+      i18n::tr("Start the self-check again? These answers are kept as your previous take, to show what changed. Your "
+               "warning-sign answers stay as they are."));
   Flow choice;
-  choice.next(button_width("Yes, start again"));
-  if (primary_button("Yes, start again", t)) {
+  choice.next(button_width(i18n::tr("Yes, start again")));
+  if (primary_button(i18n::tr("Yes, start again"), t)) {
     ui.app.start_assessment_again();
     go_to(ui, 0);
-    ui.platform.announce("Self-check started again.");
+    ui.platform.announce(i18n::tr("Self-check started again."));
   }
-  choice.next(button_width("Cancel##restart"));
-  if (secondary_button("Cancel##restart")) v.confirm_restart = false;
+  choice.next(button_width(i18n::tr("Cancel##restart")));
+  if (secondary_button(i18n::tr("Cancel##restart"))) v.confirm_restart = false;
 }
 
 }  // namespace
@@ -489,7 +502,8 @@ void draw_assessment(Ui& ui) {
   }
   const Theme& t = ui.theme;
   ImGui::PushStyleColor(ImGuiCol_Text, t.accent);
-  ImGui::Text("Self-check \xC2\xB7 Step %d of %d", v.step + 1, kAssessmentSteps);
+  ImGui::TextUnformatted(
+      i18n::tr("Self-check \xC2\xB7 Step {n} of {total}", {{"n", v.step + 1}, {"total", kAssessmentSteps}}).c_str());
   ImGui::PopStyleColor();
   // Progress: one segment per step, the done ones filled.
   {

@@ -9,6 +9,7 @@
 #include "core/reminder.hpp"
 #include "ui/draft.hpp"
 #include "ui/fonts.hpp"
+#include "ui/language.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -357,6 +358,7 @@ void begin_import_preview(Ui& ui, const std::string& text) {
 }
 
 void draw_data(Ui& ui) {
+  draw_language_card(ui);
   draw_export(ui);
   draw_reminder(ui);
   draw_import(ui);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ui/insights_sections.hpp"
+#include "core/i18n/translate.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -22,7 +23,8 @@ void flag_message(Ui& ui, const analysis::RedFlagResult& r, const char* id) {
   ImGui::TextUnformatted(r.headline.c_str());
   ImGui::PopFont();
   ImGui::TextUnformatted(r.message.c_str());
-  if (!ui.embed.clinic_contact.empty()) ImGui::Text("Your clinic: %s", ui.embed.clinic_contact.c_str());
+  if (!ui.embed.clinic_contact.empty())
+    ImGui::TextUnformatted(i18n::tr("Your clinic: {contact}", {{"contact", ui.embed.clinic_contact}}).c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   alert_card_end();
@@ -43,19 +45,19 @@ void draw_screening(Ui& ui) {
   ScreeningDraft& d = ui.insights_view.screening;
   if (!d.loaded) open_screening(ui);
 
-  if (secondary_button("\xE2\x86\x90 Back to insights##screening")) {
+  if (secondary_button(i18n::tr("\xE2\x86\x90 Back to insights##screening"))) {
     d.open = false;
     ui.insights_view.scroll_top = true;
     return;
   }
   ImGui::Dummy(ImVec2(0, em(0.2f)));
   ImGui::PushFont(ui.font_heading);
-  ImGui::TextUnformatted("Safety questions");
+  ImGui::TextUnformatted(i18n::tr("Safety questions"));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(
+  ImGui::TextUnformatted(i18n::tr(
       "Answer each question Yes or No. A few signs need a doctor straight away; if you answer yes to any of them "
-      "you will see what to do at once. Your answers stay on this device.");
+      "you will see what to do at once. Your answers stay on this device."));
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, em(0.3f)));
 
@@ -64,12 +66,13 @@ void draw_screening(Ui& ui) {
     const char* title;
     const char* id;
   };
-  static const Group kGroups[] = {{analysis::RedFlagGroup::headache, "About your headaches", "##rf-head"},
-                                  {analysis::RedFlagGroup::back, "About your back pain", "##rf-back"},
-                                  {analysis::RedFlagGroup::general, "About your general health", "##rf-general"}};
+  static const Group kGroups[] = {
+      {analysis::RedFlagGroup::headache, i18n::msg("About your headaches"), "##rf-head"},
+      {analysis::RedFlagGroup::back, i18n::msg("About your back pain"), "##rf-back"},
+      {analysis::RedFlagGroup::general, i18n::msg("About your general health"), "##rf-general"}};
   int answered = 0, total = 0;
   for (const Group& g : kGroups) {
-    card_begin(g.id, g.title, t, ui.font_bold,
+    card_begin(g.id, i18n::tr(g.title), t, ui.font_bold,
                g.group == analysis::RedFlagGroup::headache ? t.head
                : g.group == analysis::RedFlagGroup::back   ? t.back
                                                            : t.accent);
@@ -87,13 +90,13 @@ void draw_screening(Ui& ui) {
       std::optional<bool> value;
       if (auto it = d.answers.find(q.id); it != d.answers.end()) value = it->second;
       if (value) ++answered;
-      if (yes_no(q.id, q.question, value, t)) {
+      if (yes_no(q.id, i18n::tr(q.question), value, t)) {
         if (value) d.answers[q.id] = *value;
         else d.answers.erase(q.id);
         if (value && *value) {
           d.last_yes = q.id;
-          ui.platform.announce(std::string(analysis::red_flag_headline(q.tier)) +
-                             ": please read the message below this question.");
+          ui.platform.announce(i18n::tr("{headline}: please read the message below this question.",
+                                        {{"headline", analysis::red_flag_headline(q.tier)}}));
         } else if (d.last_yes == q.id) {
           d.last_yes.clear();
         }
@@ -106,10 +109,13 @@ void draw_screening(Ui& ui) {
   }
 
   if (d.preview.any_yes) flag_message(ui, d.preview, "##rf-bottom");
-  muted_text(t, "%d of %d questions answered. You can save with some left unanswered.", answered, total);
+  muted_text(t, "%s",
+             i18n::tr("{answered} of {total} questions answered. You can save with some left unanswered.",
+                      {{"answered", answered}, {"total", total}})
+                 .c_str());
   Flow row;
-  row.next(button_width("Save answers##screening"));
-  if (primary_button("Save answers##screening", t)) {
+  row.next(button_width(i18n::tr("Save answers##screening")));
+  if (primary_button(i18n::tr("Save answers##screening"), t)) {
     Screening s;
     s.answered_on = ui.today;
     s.answers = d.answers;
@@ -118,19 +124,20 @@ void draw_screening(Ui& ui) {
     d.just_saved = true;
     ui.insights_view.scroll_top = true;
     ui.platform.announce(d.preview.any_yes ? d.preview.headline + ". " + d.preview.message
-                                        : "Answers saved. No warning signs in your answers.");
+                                           : std::string(i18n::tr("Answers saved. No warning signs in your answers.")));
   }
-  row.next(button_width("Cancel##screening"));
-  if (secondary_button("Cancel##screening")) {
+  row.next(button_width(i18n::tr("Cancel##screening")));
+  if (secondary_button(i18n::tr("Cancel##screening"))) {
     d.open = false;
     ui.insights_view.scroll_top = true;
   }
   ImGui::Dummy(ImVec2(0, em(0.4f)));
-  muted_text(t,
-             "Where these questions come from: the SNNOOP10 list of headache warning signs (Do et al., Neurology "
-             "2019;92:134-144); NICE guideline NG59 and NICE CKS on low back pain and sciatica (signs of cancer, "
-             "infection, fracture and cauda equina syndrome); the GIRFT national suspected cauda equina pathway "
-             "(2023). They are a safety check, not a diagnosis.");
+  muted_text(
+      t, "%s",
+      i18n::tr("Where these questions come from: the SNNOOP10 list of headache warning signs (Do et al., Neurology "
+               "2019;92:134-144); NICE guideline NG59 and NICE CKS on low back pain and sciatica (signs of cancer, "
+               "infection, fracture and cauda equina syndrome); the GIRFT national suspected cauda equina pathway "
+               "(2023). They are a safety check, not a diagnosis."));
 }
 
 }  // namespace painlink::ui

@@ -3,6 +3,7 @@
 // drawn at the top of Check-in while the journal is empty and nothing has been answered (so never
 // again once there is an entry or an answer, unless the journal is emptied), until "Start today's
 // entry". Afterwards the self-check stays reachable from a small card at the end of Check-in.
+#include "core/i18n/translate.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,44 +18,47 @@ void draw_welcome(Ui& ui) {
   const Theme& t = ui.theme;
   card_begin("##welcome", nullptr, t, ui.font_bold, t.accent);
   ImGui::PushFont(ui.font_heading);
-  ImGui::TextWrapped("Welcome to Painlink");
+  ImGui::TextWrapped("%s", i18n::tr("Welcome to Painlink"));
   ImGui::PopFont();
   ImGui::TextWrapped(
-      "A private journal for back pain and headaches: a quick daily check-in, what tends to come before bad "
-      "days, and a summary to take to your doctor.");
-  ImGui::TextWrapped("Everything you enter stays on this device. Nothing is sent anywhere.");
+      "%s",
+      i18n::tr("A private journal for back pain and headaches: a quick daily check-in, what tends to come before bad "
+               "days, and a summary to take to your doctor."));
+  ImGui::TextWrapped("%s", i18n::tr("Everything you enter stays on this device. Nothing is sent anywhere."));
   ImGui::Dummy(ImVec2(0, em(0.3f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float w = ui.narrow ? avail : std::min(em(16.0f), (avail - gap) * 0.5f);
-  if (primary_button("Check yourself (2 minutes)", t, ImVec2(w, em(2.75f)))) {
+  if (primary_button(i18n::tr("Check yourself (2 minutes)"), t, ImVec2(w, em(2.75f)))) {
     open_assessment(ui);
-    ui.platform.announce("Self-check. Warning signs first.");
+    ui.platform.announce(i18n::tr("Self-check. Warning signs first."));
   }
   if (!ui.narrow) ImGui::SameLine();
-  if (secondary_button("Start today's entry", ImVec2(w, em(2.75f)))) {
+  if (secondary_button(i18n::tr("Start today's entry"), ImVec2(w, em(2.75f)))) {
     ui.welcome_dismissed = true;
-    ui.platform.announce("Today's entry. Every tap is saved at once.");
+    ui.platform.announce(i18n::tr("Today's entry. Every tap is saved at once."));
   }
-  muted_text(t, "The self-check asks about warning signs first, then your usual headaches, back pain and "
-                "medicines, and shows what your answers may mean.");
+  muted_text(t, "%s",
+             i18n::tr("The self-check asks about warning signs first, then your usual headaches, back pain and "
+                      "medicines, and shows what your answers may mean."));
   card_end();
 }
 
 void draw_assessment_card(Ui& ui) {
   const Theme& t = ui.theme;
   ImGui::Dummy(ImVec2(0, em(0.4f)));
-  card_begin("##selfcheck", "Self-check", t, ui.font_bold, t.accent);
+  card_begin("##selfcheck", i18n::tr("Self-check"), t, ui.font_bold, t.accent);
   const bool started = assessment_started(ui);
   const bool finished = started && assessment_finished(ui);
-  const char* label = !started  ? "Check yourself (2 minutes)##selfcheck"
-                      : finished ? "See my self-check result##selfcheck"
-                                 : "Continue the self-check##selfcheck";
-  muted_text(t, started ? "Your answers are kept on this device. You can change them at any time."
-                        : "A few questions, warning signs first, and what your answers may mean.");
+  const char* label = i18n::tr(!started   ? "Check yourself (2 minutes)##selfcheck"
+                               : finished ? "See my self-check result##selfcheck"
+                                          : "Continue the self-check##selfcheck");
+  muted_text(t, "%s",
+             i18n::tr(started ? "Your answers are kept on this device. You can change them at any time."
+                              : "A few questions, warning signs first, and what your answers may mean."));
   if (primary_button(label, t)) {
     open_assessment(ui);
-    ui.platform.announce(finished ? "Self-check result." : "Self-check.");
+    ui.platform.announce(i18n::tr(finished ? "Self-check result." : "Self-check."));
   }
   card_end();
 }

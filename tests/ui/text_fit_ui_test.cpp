@@ -117,3 +117,14 @@ TEST_CASE("text fits: nothing is cut off at the default text size, on a phone an
 TEST_CASE("text fits: Larger text on a desktop") {
   check_every_view(test::kDesktopW, test::kDesktopH, Json{{"textSize", "large"}});
 }
+
+// Spanish runs about a quarter longer than English: the views again with the Spanish catalogue
+// (the first visit wholly in Spanish; the other views as far as they are translated).
+TEST_CASE("text fits: Spanish on a phone, at the default size and with Larger text") {
+  check_every_view(test::kPhoneW, test::kPhoneH, Json{{"lang", "es"}});
+  check_every_view(test::kPhoneW, test::kPhoneH, Json{{"lang", "es"}, {"textSize", "large"}});
+}
+
+TEST_CASE("text fits: Spanish on a desktop") {
+  check_every_view(test::kDesktopW, test::kDesktopH, Json{{"lang", "es"}});
+}

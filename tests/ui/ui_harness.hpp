@@ -6,7 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include "core/journal_app.hpp"
@@ -21,6 +23,15 @@
 namespace painlink::test {
 
 inline constexpr float kPhoneW = 390, kPhoneH = 844;
+
+// The text of a catalogue that ships (assets/i18n/<tag>.json), as the browser would fetch it.
+inline std::string catalogue_text(const char* tag) {
+  std::ifstream in(std::string(PAINLINK_ASSETS_DIR) + "/i18n/" + tag + ".json", std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "no assets/i18n/" << tag << ".json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 class UiHarness {
  public:
@@ -48,6 +59,18 @@ class UiHarness {
     ui = ui::create(*app, platform, options);
     ui->capture_text = capture_text_;
     frames(3);
+  }
+
+  // The catalogue the UI asked for arrives (the browser's fetch), and a few frames show it.
+  void deliver_catalogue() {
+    REQUIRE(platform.catalogue_requested.has_value());
+    platform.deliver_catalogue(*ui, catalogue_text(i18n::to_tag(*platform.catalogue_requested)));
+    frames(3);
+  }
+  // A page whose browser prefers `tags` (navigator.languages), over the same storage.
+  void open_with_languages(std::vector<std::string> tags) {
+    platform.preferred = std::move(tags);
+    open();
   }
 
   // Keeps every text drawn in the last frame (ui::Ui::captured_text), from now on and after open().

@@ -12,6 +12,7 @@
 
 #include "imgui_internal.h"  // the body window's scroll, windows' content extents, the font atlas
 #include "ui_harness.hpp"
+#include "core/i18n/translate.hpp"
 #include "ui/views.hpp"
 
 namespace painlink::test {
@@ -141,14 +142,17 @@ inline std::vector<Journey> journeys() {
   Journey first_visit;
   first_visit.setup = [](UiHarness&) {};
   first_visit.stops.push_back({"Welcome (Check-in, first visit)", [](UiHarness&) {}});
-  first_visit.stops.push_back({"Self-check, step 1", [](UiHarness& h) { h.tap("Check yourself (2 minutes)"); }});
+  first_visit.stops.push_back(
+      {"Self-check, step 1", [](UiHarness& h) { h.tap(i18n::tr("Check yourself (2 minutes)")); }});
   first_visit.stops.push_back({"Self-check, step 2", [](UiHarness& h) {
-                                 h.tap("Next##assessment");
-                                 h.tap("Yes##headache_any");  // the rest of the section shows
+                                 h.tap(i18n::tr("Next##assessment"));
+                                 h.tap(i18n::tr("Yes##headache_any"));  // the rest of the section shows
                                }});
   for (int step = 3; step <= ui::kAssessmentSteps; ++step)
-    first_visit.stops.push_back({"Self-check, step " + std::to_string(step), [](UiHarness& h) { h.tap("Next##assessment"); }});
-  first_visit.stops.push_back({"Self-check, the result", [](UiHarness& h) { h.tap("See my result##assessment"); }});
+    first_visit.stops.push_back(
+        {"Self-check, step " + std::to_string(step), [](UiHarness& h) { h.tap(i18n::tr("Next##assessment")); }});
+  first_visit.stops.push_back(
+      {"Self-check, the result", [](UiHarness& h) { h.tap(i18n::tr("See my result##assessment")); }});
 
   Journey filled;
   filled.setup = [](UiHarness& h) {
@@ -160,19 +164,19 @@ inline std::vector<Journey> journeys() {
       {"Check-in, a filled day", [](UiHarness&) {}},
       {"Check-in, the calendar", [](UiHarness& h) {
          scroll_to_top(h);
-         tap_item_starting(h, "Today, ");
+         tap_item_starting(h, i18n::tr("Today, "));
        }, false},
       {"History", [](UiHarness& h) {
-         h.tap("Close");  // the calendar
-         h.tap("History");
+         h.tap(i18n::tr("Close"));  // the calendar
+         h.tap(i18n::tr("History"));
        }},
-      {"Insights", [](UiHarness& h) { h.tap("Insights"); }},
+      {"Insights", [](UiHarness& h) { h.tap(i18n::tr("Insights")); }},
       {"Insights, the safety questions", [](UiHarness& h) {
          scroll_to_top(h);
-         h.tap("Answer the safety questions##screening");
+         h.tap(i18n::tr("Answer the safety questions##screening"));
        }},
-      {"Report", [](UiHarness& h) { h.tap("Report"); }},
-      {"Data", [](UiHarness& h) { h.tap("Data"); }},
+      {"Report", [](UiHarness& h) { h.tap(i18n::tr("Report")); }},
+      {"Data", [](UiHarness& h) { h.tap(i18n::tr("Data")); }},
   };
   return {first_visit, filled};
 }
@@ -209,6 +213,11 @@ inline void tour(float width, float height, const Json& options,
                  const std::function<void(UiHarness&, const std::string&)>& look) {
   for (const Journey& journey : journeys()) {
     UiHarness h(date_from_civil(2026, 11, 20), width, height, options);
+    // Mounted with "lang": the catalogue arrives as the browser's fetch would bring it, and the
+    // tour taps each label as that language draws it (tr() of its English).
+    if (h.platform.catalogue_requested) h.deliver_catalogue();
+    if (const auto lang = options.find("lang"); lang != options.end())
+      REQUIRE(std::string(i18n::to_tag(i18n::active_language())) == lang->get<std::string>());
     journey.setup(h);
     for (const Stop& stop : journey.stops) {
       CAPTURE(stop.name);

@@ -46,8 +46,8 @@ struct RedFlagQuestion {
   RedFlagGroup group;
   RedFlagTier tier;         // what a "yes" calls for
   int window_days;          // the question asks about the last N days; 0 = not time-bound
-  const char* question;     // shown to the patient, answered yes/no
-  const char* short_label;  // used in the message: "a sudden, thunderclap headache"
+  const char* question;     // shown to the patient, answered yes/no (through i18n::tr: English here)
+  const char* short_label;  // used in the message: "a sudden, thunderclap headache" (through i18n::tr)
   const char* source;       // list and item
   bool cauda_equina;        // a cauda equina sign (its own explanation in the emergency message)
 };
@@ -71,7 +71,7 @@ struct RedFlagResult {
   std::vector<std::string> stale_ids;      // yes answers older than their question's window
   int unanswered = 0;
   std::string headline;    // what to do and how fast, e.g. "See a doctor today"; empty at none
-  std::string message;     // the full sentence for the patient
+  std::string message;     // the full sentence for the patient (both in the active language)
 };
 
 // `today` ages the answers: a "yes" to an emergency question answered longer ago than the window it

@@ -18,7 +18,7 @@ namespace painlink::assessment {
 
 enum class Section : std::uint8_t { headache, neck, back, everyday, medicines };
 const char* to_string(Section s);      // "headache", ...
-const char* section_title(Section s);  // "Your usual headache", ...
+const char* section_title(Section s);  // "Your usual headache", ... in the active language
 
 enum class AnswerKind : std::uint8_t {
   yes_no_unsure,  // options "yes", "no", "unsure"
@@ -42,7 +42,7 @@ inline constexpr int kQuestionCount = static_cast<int>(Q::count_);
 
 struct Option {
   const char* id;    // stored answer
-  const char* text;  // shown to the patient
+  const char* text;  // shown to the patient, through i18n::tr (English here)
   // The least the option stands for, where the rules compare it with a number: days a month
   // (headache and medicine days) or days of care (care_duration). 0 elsewhere.
   int from;
@@ -53,7 +53,7 @@ struct Question {
   const char* id;  // stable key in AssessmentTake.answers
   Section section;
   AnswerKind kind;
-  const char* text;
+  const char* text;                 // shown to the patient, through i18n::tr (English here)
   std::span<const Option> options;  // yes/no/unsure questions: the shared three
 };
 

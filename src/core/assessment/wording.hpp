@@ -1,8 +1,10 @@
 // The patient's sentence for each typed result of evaluate.hpp, kept beside the enums so the UI and
 // the printed summary say the same thing. Plain language; every pattern is "not a diagnosis".
+// Each sentence is in the active language (core/i18n/translate.hpp).
 #pragma once
 
 #include "core/assessment/evaluate.hpp"
+#include "core/i18n/translate.hpp"
 
 namespace painlink::assessment {
 
@@ -16,8 +18,8 @@ const char* feature_state_text(FeatureState s);  // "yes", "no", "not answered o
 const char* medication_sentence(const MedicationDays& m);
 const char* specialist_sentence(SpecialistReason r);
 const char* factor_label(FactorField f);  // "Stress", "Hours of sleep", ...
-// Said once on every result screen and printout.
+// Said once on every result screen and printout (through i18n::tr).
 inline constexpr const char* kNotADiagnosis =
-    "This self-check is not a diagnosis. It shows patterns your answers fit, to discuss with your doctor.";
+    i18n::msg("This self-check is not a diagnosis. It shows patterns your answers fit, to discuss with your doctor.");
 
 }  // namespace painlink::assessment

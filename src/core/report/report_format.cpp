@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/i18n/format.hpp"
 #include "core/report/html_escape.hpp"
 
 namespace painlink::report {
@@ -14,12 +15,9 @@ std::string fixed(double v, int decimals) {
   return buf;
 }
 
-std::string day_month(Date d) {
-  const CivilDate c = civil_from_date(d);
-  return std::to_string(c.day) + " " + month_short_name(c.month);
-}
+std::string day_month(Date d) { return i18n::format_day_month(d); }
 
-std::string day_month_year(Date d) { return day_month(d) + " " + std::to_string(civil_from_date(d).year); }
+std::string day_month_year(Date d) { return i18n::format_date_medium(d); }
 
 std::string period_text(Date from, Date to) { return day_month_year(from) + " \xE2\x80\x93 " + day_month_year(to); }
 

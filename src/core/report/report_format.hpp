@@ -10,7 +10,7 @@ namespace painlink::report {
 
 // "%.*f"; "–" (en dash) for NaN or infinity.
 std::string fixed(double v, int decimals);
-// "20 Nov 2026"
+// "20 Nov 2026" (the active language's way: "20 nov 2026")
 std::string day_month_year(Date d);
 // "20 Nov"
 std::string day_month(Date d);
