@@ -17,6 +17,7 @@
 #include "core/i18n/format.hpp"
 #include "core/i18n/translate.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -159,9 +160,12 @@ void question_text(Ui& ui, const char* text) {
 }
 
 // A quiet text button under an answered question: the answer goes back to "not answered".
-bool clear_link(Ui& ui, const char* id) {
+// Named for screen readers by the question it clears (every one of them says "Clear" on screen).
+bool clear_link(Ui& ui, const char* id, const char* question) {
   const std::string label = std::string(i18n::tr("Clear")) + "##" + id;
-  return link_button(label.c_str(), ui.theme);
+  const bool pressed = link_button(label.c_str(), ui.theme);
+  sem_describe(SemRole::button, i18n::tr("Clear the answer: {question}", {{"question", question}}));
+  return pressed;
 }
 
 // Options side by side when they are short (Yes / No / Not sure), otherwise one under the other.
@@ -177,6 +181,8 @@ void draw_question(Ui& ui, const as::Question& q) {
   const float w = short_options(q) ? std::min(em(9.0f), (avail - gap * static_cast<float>(n - 1)) / static_cast<float>(n))
                                    : std::min(avail, em(30.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+  // The answers are one radio group named by the question: a screen reader says what "Yes" answers.
+  sem_group_begin(SemRole::radiogroup, i18n::tr(q.text));
   for (int i = 0; i < n; ++i) {
     const as::Option& o = q.options[static_cast<std::size_t>(i)];
     if (i > 0 && short_options(q)) ImGui::SameLine();
@@ -186,8 +192,9 @@ void draw_question(Ui& ui, const as::Question& q) {
       ui.platform.announce(i18n::tr("Saved: {answer}.", {{"answer", i18n::tr(o.text)}}));
     }
   }
+  sem_group_end();
   ImGui::PopStyleVar();
-  if (chosen && clear_link(ui, q.id)) {
+  if (chosen && clear_link(ui, q.id, i18n::tr(q.text))) {
     ui.app.clear_assessment_answer(q.id, ui.today);
     ui.platform.announce(i18n::tr("Answer cleared."));
   }
@@ -236,6 +243,7 @@ void draw_safety_step(Ui& ui) {
       std::optional<bool> value;
       if (auto it = s.answers.find(q.id); it != s.answers.end()) value = it->second;
       ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+      sem_group_begin(SemRole::radiogroup, i18n::tr(q.question));
       const std::string yes = std::string(i18n::tr("Yes")) + "##rf-" + q.id,
                         no = std::string(i18n::tr("No")) + "##rf-" + q.id;
       if (answer_button(yes.c_str(), value == std::optional<bool>(true), t, w) && value != std::optional<bool>(true))
@@ -243,8 +251,10 @@ void draw_safety_step(Ui& ui) {
       ImGui::SameLine();
       if (answer_button(no.c_str(), value == std::optional<bool>(false), t, w) && value != std::optional<bool>(false))
         set_red_flag(ui, q, false);
+      sem_group_end();
       ImGui::PopStyleVar();
-      if (value && clear_link(ui, (std::string("rf-") + q.id).c_str())) set_red_flag(ui, q, std::nullopt);
+      if (value && clear_link(ui, (std::string("rf-") + q.id).c_str(), i18n::tr(q.question)))
+        set_red_flag(ui, q, std::nullopt);
       ImGui::PopID();
     }
   }

@@ -212,3 +212,22 @@ TEST_CASE("a tap with a finger leaves no tooltip behind; a mouse pointer still g
   h.frames(3);
   CHECK(tooltip_up());
 }
+
+TEST_CASE("semantics: a self-check answer is a radio in a group named by its question, and Clear says what it clears") {
+  UiHarness h;
+  h.tap("Check yourself (2 minutes)");
+  const std::string question =
+      "In the last week, has a headache come on suddenly and reached its worst within about a minute, like a thunderclap?";
+  const ui::SemNode* group = node(h, ui::SemRole::radiogroup, question);
+  REQUIRE(group != nullptr);
+  const ui::SemNode* no = node(h, ui::SemRole::radio, "No", group->id);
+  REQUIRE(no != nullptr);
+  CHECK(no->checked == 0);
+  h.tap("No##rf-headache_thunderclap");
+  group = node(h, ui::SemRole::radiogroup, question);
+  REQUIRE(group != nullptr);
+  no = node(h, ui::SemRole::radio, "No", group->id);
+  REQUIRE(no != nullptr);
+  CHECK(no->checked == 1);
+  CHECK(node(h, ui::SemRole::button, "Clear the answer: " + question) != nullptr);
+}
