@@ -11,6 +11,7 @@
 #include "ui/fonts.hpp"
 #include "ui/language.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -63,6 +64,9 @@ bool time_part(const char* id, const char* label, int& value, int step, int modu
     value = ((value - step) % modulo + modulo) % modulo;
     changed = true;
   }
+  // Read out as a stepper is: "Decrease Hour", the value as a spin button, "Increase Hour".
+  sem_describe(SemRole::button, std::string("Decrease ") + label);
+  const ImGuiID minus_id = ImGui::GetItemID();
   ImGui::SameLine();
   std::snprintf(buf, sizeof buf, "%02d##%s-value", value, id);
   ImGui::PushStyleColor(ImGuiCol_Button, t.accent_soft);
@@ -70,6 +74,13 @@ bool time_part(const char* id, const char* label, int& value, int step, int modu
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_soft);
   ImGui::PushFont(bold);
   ImGui::Button(buf, ImVec2(b, b));  // the value: shown, not a control
+  SemNode* shown = sem_describe(SemRole::spinbutton, label);
+  if (shown) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d", value);
+    shown->value = text;
+    shown->decrement = minus_id;
+  }
   ImGui::PopFont();
   ImGui::PopStyleColor(3);
   ImGui::SameLine();
@@ -78,6 +89,8 @@ bool time_part(const char* id, const char* label, int& value, int step, int modu
     value = (value + step) % modulo;
     changed = true;
   }
+  sem_describe(SemRole::button, std::string("Increase ") + label);
+  if (shown) shown->increment = ImGui::GetItemID();
   ImGui::PopStyleVar();
   ImGui::EndGroup();
   return changed;
@@ -250,11 +263,16 @@ void draw_storage(Ui& ui) {
                          backups[i].entry_count == 1 ? "day" : "days");
       row.next(button_width("Restore"));
       if (secondary_button("Restore")) ImGui::OpenPopup("confirm-restore");
+      // Every point's button says "Restore": a screen reader is told which point it restores.
+      const std::string point = format_time_ms(backups[i].saved_at_ms);
+      sem_describe(SemRole::button, "Restore the journal as it was on " + point);
       if (ImGui::BeginPopup("confirm-restore")) {
         ImGui::TextWrapped("Replace the journal with this restore point? Today's state is kept as a restore point.");
         Flow choice;
         choice.next(button_width("Restore"));
-        if (danger_button("Restore", t)) {
+        const bool confirmed = danger_button("Restore", t);
+        sem_describe(SemRole::button, "Yes, restore the journal as it was on " + point);
+        if (confirmed) {
           ui.app.restore_backup(backups[i].key);
           load_draft(ui, ui.selected);
           ImGui::CloseCurrentPopup();

@@ -97,11 +97,10 @@ describe('one change event per change, from every source', () => {
     await page.evaluate(() => window.painlink.addEntry({ date: '2026-03-02', back_pain: { intensity: 6 } }));
     await listen(page);
     await clickControl(page, 'tab', 'Data');
-    // Every restore point's button and the confirmation's are all named "Restore": the first
-    // point's, then (drawn next) the confirmation's.
-    await clickControl(page, 'button', 'Restore', { nth: 0 });
+    // The newest restore point's button, then the confirmation's: each says which point it is.
+    await clickControl(page, 'button', /^Restore the journal as it was on /, { nth: 0 });
     await settle(page);
-    await clickControl(page, 'button', 'Restore', { nth: 1 });  // the confirmation
+    await clickControl(page, 'button', /^Yes, restore the journal as it was on /);
     assert.equal(await changes(page), 1, 'restore');
     await context.close();
   });

@@ -231,3 +231,20 @@ TEST_CASE("semantics: a self-check answer is a radio in a group named by its que
   CHECK(no->checked == 1);
   CHECK(node(h, ui::SemRole::button, "Clear the answer: " + question) != nullptr);
 }
+
+TEST_CASE("semantics: the reminder's hour and minutes are read as steppers, not as bare + and -") {
+  UiHarness h;
+  h.tap("5##back");
+  h.tap("Data");
+  h.tap("+##reminder-hour");  // brings the reminder into view: 20:00 -> 21:00
+  const ui::SemNode* hour = node(h, ui::SemRole::spinbutton, "Hour");
+  REQUIRE(hour != nullptr);
+  CHECK(hour->value == "21");
+  const ui::SemNode* up = node_by_id(h, hour->increment);
+  const ui::SemNode* down = node_by_id(h, hour->decrement);
+  REQUIRE(up != nullptr);
+  REQUIRE(down != nullptr);
+  CHECK(up->name == "Increase Hour");
+  CHECK(down->name == "Decrease Hour");
+  CHECK(node(h, ui::SemRole::spinbutton, "Minutes") != nullptr);
+}
