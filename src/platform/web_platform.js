@@ -8,7 +8,8 @@
 //  - pointer events unify mouse, pen and touch; touch drags become scrolling in C++;
 //  - the canvas backing store is CSS size x devicePixelRatio, re-read on every resize and zoom;
 //  - a hidden <textarea> receives keyboard and IME input, so phones open their keyboard and
-//    non-ASCII text arrives;
+//    non-ASCII text arrives; for the notes it is shown over their box and does the typing itself
+//    (wrapping, caret, selection), see ui/text_area.hpp;
 //  - frames are drawn on input only (plus a short tail for hover effects): idle costs nothing.
 /* global Module */
 var PL = (Module['PL'] = {
