@@ -10,6 +10,7 @@
 #include "core/csv_import.hpp"
 #include "ui/draft.hpp"
 #include "ui/views.hpp"
+#include "ui/semantics.hpp"
 #include "ui/widgets.hpp"
 
 namespace painlink::ui {
@@ -117,7 +118,12 @@ void draw_mapping(Ui& ui, CsvImportView& v) {
     const CsvField field = c < v.mapping.fields.size() ? v.mapping.fields[c] : CsvField::ignore;
     const std::string button = std::string(painlink::label(field)) + "##column-" + std::to_string(c);
     if (secondary_button(button.c_str())) v.open_column = v.open_column == static_cast<int>(c) ? -1 : static_cast<int>(c);
+    // On screen the button shows only the field, the same under many columns: a screen reader is
+    // told whose it is, and the choices are one group named by the column.
+    const std::string column = column_name(doc, c);
+    sem_describe(SemRole::button, "Column " + column + ": " + painlink::label(field));
     if (v.open_column == static_cast<int>(c)) {
+      sem_group_begin(SemRole::radiogroup, "What column " + column + " holds");
       Flow flow;
       for (CsvField f : kAllCsvFields) {
         const std::string option = std::string(painlink::label(f)) + "##column-" + std::to_string(c) + "-option";
@@ -126,7 +132,9 @@ void draw_mapping(Ui& ui, CsvImportView& v) {
           v.mapping.fields[c] = f;
           v.open_column = -1;
         }
+        if (SemNode* n = sem_describe(SemRole::radio, painlink::label(f))) n->checked = f == field ? 1 : 0;
       }
+      sem_group_end();
     }
     ImGui::PopID();
   }

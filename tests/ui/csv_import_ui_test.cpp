@@ -115,3 +115,28 @@ TEST_CASE("csv import ui: Painlink's own CSV comes back unchanged; Cancel leaves
   load(h, "Date\n");
   CHECK(says(h, "This file cannot be imported: This file has a single column"));
 }
+
+TEST_CASE("csv import ui: a screen reader hears which column each field button belongs to") {
+  UiHarness h;
+  load(h, fixture("european_diary.csv"));
+  h.tap("Stress (0-10)##column-4");  // brings it into view and opens its choices
+  const ui::SemFrame& tree = h.platform.semantics;
+  const auto find = [&](ui::SemRole role, const std::string& prefix) -> const ui::SemNode* {
+    for (const ui::SemNode& n : tree.nodes)
+      if (n.role == role && n.name.rfind(prefix, 0) == 0) return &n;
+    return nullptr;
+  };
+  const ui::SemNode* button = find(ui::SemRole::button, "Column ");
+  REQUIRE(button != nullptr);
+  CHECK(button->name.find(": ") != std::string::npos);
+  const ui::SemNode* group = find(ui::SemRole::radiogroup, "What column ");
+  REQUIRE(group != nullptr);
+  // The choices in view are radios of that group; the one the column is read as now is checked.
+  int radios = 0;
+  for (const ui::SemNode& n : tree.nodes) {
+    if (n.group != group->id || n.role != ui::SemRole::radio) continue;
+    ++radios;
+    CHECK(n.checked == (n.name == "Stress (0-10)" ? 1 : 0));
+  }
+  CHECK(radios > 0);
+}
