@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
-  DESKTOP, PHONE, ROOT, clickControl, clickItem, controls, findControl, findItem, launchBrowser, openWidget, screenshot,
+  DESKTOP, PHONE, ROOT, clickControl, controls, findControl, launchBrowser, openWidget, screenshot,
   settle, startServer, waitForControl,
 } from './harness.mjs';
 
@@ -120,14 +120,13 @@ describe('CSV import in the browser', () => {
         assert.equal(await hasControl(page, 'button', name), true, `${name} on the mapping step`);
       await screenshot(page, `csv-mapping-${name}`);
       await assertInside(page, width, 'mapping step');
-      // A column's choice and its options by the item registry: the semantics tree names them only
-      // by the field ("Stress (0-10)", "Not imported"), the same for every column and for the
-      // option already chosen, so nothing tells which column a button is for.
-      await clickItem(page, 'Stress (0-10)##column-4', { touch });
-      await findItem(page, 'Notes, with the column\'s name##column-4-option');  // the last choice
+      // A column's field button is named by its column; its choices are a group named by it.
+      const choices = { role: 'radiogroup', name: 'What column Stress (0-10) holds' };
+      await clickControl(page, 'button', 'Column Stress (0-10): Stress (0-10)', { touch });
+      await findControl(page, 'radio', 'Notes, with the column\'s name', { within: choices });  // the last choice
       await screenshot(page, `csv-mapping-choices-${name}`);
       await assertInside(page, width, 'a column\'s choices');
-      await clickItem(page, 'Not imported##column-4-option', { touch });
+      await clickControl(page, 'radio', 'Not imported', { within: choices, touch });
       await screenshot(page, `csv-mapping-changed-${name}`);
       await assertInside(page, width, 'mapping step after a change');
       await clickControl(page, 'button', 'Continue', { touch });

@@ -5,9 +5,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, clickControl, clickItem, findControl, findItem, launchBrowser, openWidget, reopen, screenshot, settle,
+  DESKTOP, PHONE, clickControl, findControl, launchBrowser, openWidget, reopen, screenshot, settle,
   shown, startServer,
 } from './harness.mjs';
+
+// Two warning-sign questions, as their radio groups are named.
+const THUNDERCLAP =
+  'In the last week, has a headache come on suddenly and reached its worst within about a minute, like a thunderclap?';
+const NEURO = 'In the last week, have you had new weakness or numbness on one side of your body or face, trouble ' +
+  'speaking or understanding, sudden confusion, fainting or a seizure?';
 
 let server;
 let browser;
@@ -63,32 +69,29 @@ describe('first visit', () => {
 
       // 2. The self-check, warning signs first. An emergency yes shows what to do at once.
       await clickControl(page, 'button', 'Check yourself (2 minutes)', { touch });
-      // The self-check's Yes / No answers by the item registry: in the semantics tree they are
-      // radios named only "Yes" and "No", in no group that names their question.
-      await findItem(page, 'Yes##rf-headache_thunderclap');
-      await clickItem(page, 'Yes##rf-headache_thunderclap', { touch });
+      // A Yes / No answer is a radio in the group its question names.
+      await clickControl(page, 'radio', 'Yes', { within: THUNDERCLAP, touch });
       const screening = JSON.parse(await page.evaluate(() => window.painlink.exportJSON())).screening;
       assert.equal(screening.answers.headache_thunderclap, true, 'saved the moment it was tapped');
       await page.mouse.wheel(0, -20000);
       await settle(page);
       await screenshot(page, `first-visit-safety-${name}`);
-      await clickItem(page, 'No##rf-headache_neuro', { touch });
+      await clickControl(page, 'radio', 'No', { within: NEURO, touch });
 
       // 3. The headache step; a reload keeps the answer and continues there. (The warning-sign
       // step is long: a flick to its end, as a person would.)
       await toEnd(page);
       await clickControl(page, 'button', 'Next', { touch });
-      await clickItem(page, 'Yes##headache_any', { touch });
+      await clickControl(page, 'radio', 'Yes', { within: 'Do you get headaches?', touch });
       await reopen(page);
       assert.ok(!(await shown(page, 'button', "Start today's entry")), 'no welcome once something is answered');
       await toEnd(page);  // the card is at the end of Check-in
       await clickControl(page, 'button', 'Continue the self-check', { touch });
-      await findItem(page, 'Yes##headache_any');
-      // Answers named by their own words are found by them (no question names their group).
+      await findControl(page, 'radio', 'Yes', { within: 'Do you get headaches?' });
       await clickControl(page, 'radio', '4 hours to 3 days (72 hours)', { touch });
       await clickControl(page, 'radio', 'One side of the head', { touch });
       await clickControl(page, 'radio', 'Throbbing or pulsing, in time with the heartbeat', { touch });
-      await clickItem(page, 'Yes##headache_nausea', { touch });
+      await clickControl(page, 'radio', 'Yes', { within: 'During a headache, do you feel sick or throw up?', touch });
       await page.mouse.wheel(0, -20000);
       await settle(page);
       await screenshot(page, `first-visit-question-${name}`);

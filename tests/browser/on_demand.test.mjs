@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import {
-  PHONE, WEB_DIR, clickItem, findControl, launchBrowser, openWidget, settle, shown, startServer, tapControl,
+  PHONE, WEB_DIR, findControl, launchBrowser, openWidget, settle, shown, startServer, tapControl,
 } from './harness.mjs';
 
 // painlink.deferred.<hash>.wasm: named after its build (scripts/split_wasm.mjs).
@@ -44,8 +44,8 @@ describe('the widget in two files', { skip: !DEFERRED && 'not a split build' }, 
     await settle(page, 500);
     // By the item registry: the warning signs' answers are radios named only "Yes" and "No", in
     // no group that names their question.
-    await clickItem(page, 'No##rf-headache_thunderclap', { touch: true });
-    await clickItem(page, 'No##rf-headache_neuro', { touch: true });
+    await tapControl(page, 'radio', 'No', { within: /like a thunderclap\?$/ });
+    await tapControl(page, 'radio', 'No', { within: /fainting or a seizure\?$/ });
     await settle(page, 1500);
     assert.equal(seen.fetched, 0, 'painlink.deferred.wasm was not requested');
     assert.deepEqual(errors, []);

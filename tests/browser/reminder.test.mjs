@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import {
-  PHONE, clickControl, clickItem, findControl, launchBrowser, openWidget, screenshot, settle, startServer,
+  PHONE, clickControl, findControl, launchBrowser, openWidget, screenshot, settle, startServer,
 } from './harness.mjs';
 
 let server;
@@ -45,8 +45,8 @@ describe('daily reminder', () => {
     await clickControl(page, 'tab', 'Data');
     // By the item registry: the semantics tree names both plus buttons just "+" (and both minus
     // buttons "\u2212"), with nothing to say which is the hour's and which the minutes'.
-    await clickItem(page, '+##reminder-hour');
-    await clickItem(page, '+##reminder-minute');
+    await clickControl(page, 'button', 'Increase Hour');
+    await clickControl(page, 'button', 'Increase Minutes');
     await findControl(page, 'button', 'Add to my calendar');
     await screenshot(page, 'reminder-card-phone');
     const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'button', 'Add to my calendar')]);
