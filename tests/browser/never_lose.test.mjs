@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
   reopen, seedStorage as seed,
-  clickControl, controls, launchBrowser, openWidget, screenshot, settle, shown, startServer, waitForControl,
+  clickControl, controls, findControl, launchBrowser, openWidget, screenshot, settle, shown, startServer,
 } from './harness.mjs';
 
 let server;
@@ -206,7 +206,7 @@ describe('never lose a day (issue 12)', () => {
     const chooser = page.waitForEvent('filechooser');
     await clickControl(page, 'button', 'Choose a file\u2026');
     await (await chooser).setFiles(file);
-    await waitForControl(page, 'button', 'Cancel');
+    await findControl(page, 'button', 'Cancel');  // the preview, under the Data view's first cards
     await settle(page);
     // Merge: nothing to add, so nothing to apply either; replace: refused.
     await clickControl(page, 'button', 'Replace everything');
