@@ -3,6 +3,7 @@
 // canvas: by role and name in the semantics tree laid over it (findControl and the rest), or, where
 // the tree has no name to find them by, by their labels in the widget's testHooks item registry.
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,23 @@ export async function startServer(root = WEB_DIR) {
   const port = await freePort();
   const close = await serveLoopback(root, port);
   return { url: `http://127.0.0.1:${port}`, port, close };
+}
+
+/**
+ * One web server and one browser for a test file, started before its tests and closed after them
+ * (node:test hooks): `const env = useBrowser();` then `env.browser`, `env.server.url`.
+ */
+export function useBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export async function launchBrowser() {

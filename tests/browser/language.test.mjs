@@ -4,24 +4,13 @@
 // switch in Data is kept across a reload. Screenshots at 390x844 of the Spanish first visit:
 // language-es-{welcome,safety,safety-flag,question,result}-phone, and with Larger text
 // language-es-{welcome,safety}-large-phone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PHONE, clickItem, embedFrame, findItem, launchBrowser, openWidget, reopen, screenshot, settle, startServer,
+  PHONE, clickItem, embedFrame, findItem, openWidget, reopen, screenshot, settle, useBrowser,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const labels = async (page) => (await page.evaluate(() => window.painlink._testItems())).map((it) => it.label);
 
@@ -71,8 +60,8 @@ function catalogueRequests(page) {
 
 describe('languages', () => {
   test('a Spanish browser gets the first visit in Spanish; the choice in Data outlasts a reload', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'es-ES' });
-    const { page, errors } = await openWidget(browser, server.url, { device: PHONE, context });
+    const context = await env.browser.newContext({ ...PHONE, locale: 'es-ES' });
+    const { page, errors } = await openWidget(env.browser, env.server.url, { device: PHONE, context });
     const requested = catalogueRequests(page);
     assert.deepEqual(await page.evaluate(() => navigator.languages.slice(0, 1)), ['es-ES']);
     await waitForLabel(page, 'Hacer la autoevaluación (2 minutos)');
@@ -134,11 +123,11 @@ describe('languages', () => {
   });
 
   test('the embed option lang: "es" in an English browser gives Spanish; another value is refused', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const context = await env.browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await page.goto(`http://localhost:${server.port}/embed-demo.html?testHooks=1`);
+    await page.goto(`http://localhost:${env.server.port}/embed-demo.html?testHooks=1`);
     await embedFrame(page, 0);
     await page.evaluate(() => {
       for (const lang of ['es', 'fr']) {
@@ -159,8 +148,8 @@ describe('languages', () => {
   });
 
   test('an English browser fetches no catalogue', async () => {
-    const context = await browser.newContext({ ...PHONE, locale: 'en-GB' });
-    const { page, errors } = await openWidget(browser, server.url, { device: PHONE, context });
+    const context = await env.browser.newContext({ ...PHONE, locale: 'en-GB' });
+    const { page, errors } = await openWidget(env.browser, env.server.url, { device: PHONE, context });
     await waitForLabel(page, 'Check yourself (2 minutes)');
     const fetched = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/i18n/')));

@@ -1,21 +1,10 @@
 // Typing notes on a phone (issue 15.4): the notes are typed in the browser's own text area laid
 // over the box, so a long note wraps and the box grows, and all of it is kept.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, clickControl, launchBrowser, openWidget, screenshot, settle, startServer } from './harness.mjs';
+import { DESKTOP, PHONE, clickControl, openWidget, screenshot, settle, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const field = (page) => page.evaluate(() => {
   const t = document.querySelector('.painlink-root > textarea');
@@ -34,7 +23,7 @@ const LONG = 'Woke with a stiff neck after a long drive to the coast; the headac
 describe('notes', () => {
   for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     test(`a long note wraps and the box grows as it is typed; all of it is kept (${name})`, async () => {
-      const { context, page, errors } = await openWidget(browser, server.url, { device });
+      const { context, page, errors } = await openWidget(env.browser, env.server.url, { device });
       const touch = device.hasTouch ? { touch: true } : {};
       await clickControl(page, 'button', "Start today's entry", touch);
       await clickControl(page, 'textbox', 'Notes', touch);
@@ -68,7 +57,7 @@ describe('notes', () => {
   }
 
   test('typing more than the notes hold keeps the first 2000 characters, in the day and in the text area', async () => {
-    const { context, page, errors } = await openWidget(browser, server.url, { device: PHONE });
+    const { context, page, errors } = await openWidget(env.browser, env.server.url, { device: PHONE });
     await clickControl(page, 'button', "Start today's entry", { touch: true });
     await clickControl(page, 'textbox', 'Notes', { touch: true });
     await page.keyboard.insertText('x'.repeat(2050));
